@@ -1,0 +1,20 @@
+namespace HealthReview.Core.Inputs;
+
+/// <summary>
+/// One file of the inventory: every file under the scanned paths that looks like metadata, whatever became of it.
+/// </summary>
+/// <param name="Path">Display path, relative to the scanned PATH (prefixed with the PATH's name when several were given).</param>
+/// <param name="Sha256">Lower-case hex digest of the bytes as found; null when the file could not be read at all.</param>
+/// <param name="MetadataType">The Salesforce metadata type the file's name says it holds (e.g. <c>ConnectedApp</c>), or null.</param>
+/// <param name="Message">For ignored and error files: why, with line and column where known.</param>
+/// <param name="AppName">The app this file belongs to, once known.</param>
+public sealed record InputFile(
+    string Path,
+    string? Sha256,
+    long SizeBytes,
+    string? MetadataType,
+    InputStatus Status,
+    string? Message,
+    int? Line = null,
+    int? Column = null,
+    string? AppName = null);

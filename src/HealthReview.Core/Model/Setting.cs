@@ -1,0 +1,57 @@
+namespace HealthReview.Core.Model;
+
+/// <summary>
+/// One typed value from an export, with the element it came from. A missing element is <see cref="SettingState.Absent"/>,
+/// never a default: defaults are the rules' business because they differ between External Client Apps and Connected Apps.
+/// </summary>
+/// <remarks>
+/// <see cref="RawText"/> is what the element said, for evidence in reports. For secret-bearing elements it is replaced by a
+/// placeholder at load time, so a secret never enters the snapshot.
+/// </remarks>
+public sealed record Setting<T>
+{
+    private Setting(SettingState state, T? value, string? rawText, SourceLocation? location, string? problem)
+    {
+        State = state;
+        Value = value;
+        RawText = rawText;
+        Location = location;
+        Problem = problem;
+    }
+
+    public static Setting<T> Absent { get; } = new(SettingState.Absent, default, null, null, null);
+
+    public SettingState State { get; }
+
+    /// <summary>The value; meaningful only when <see cref="IsPresent"/>.</summary>
+    public T? Value { get; }
+
+    public string? RawText { get; }
+
+    public SourceLocation? Location { get; }
+
+    /// <summary>Why the text is not a valid value, when <see cref="State"/> is <see cref="SettingState.Invalid"/>.</summary>
+    public string? Problem { get; }
+
+    public bool IsPresent => State == SettingState.Present;
+
+    public bool IsAbsent => State == SettingState.Absent;
+
+    public bool IsInvalid => State == SettingState.Invalid;
+
+    public static Setting<T> Of(T value, string rawText, SourceLocation location) =>
+        new(SettingState.Present, value, rawText, location, null);
+
+    public static Setting<T> Invalid(string rawText, SourceLocation location, string problem) =>
+        new(SettingState.Invalid, default, rawText, location, problem);
+
+    /// <summary>The value when present, otherwise <paramref name="fallback"/>; callers that use it must say which default they assumed.</summary>
+    public T? ValueOr(T? fallback) => IsPresent ? Value : fallback;
+
+    public override string ToString() => State switch
+    {
+        SettingState.Present => $"{RawText} ({Location})",
+        SettingState.Invalid => $"invalid '{RawText}' ({Location}): {Problem}",
+        _ => "absent",
+    };
+}

@@ -1,0 +1,14 @@
+namespace HealthReview.Core.Model;
+
+/// <summary>Whether the export said something about a setting, and whether we could understand it.</summary>
+public enum SettingState
+{
+    /// <summary>The element is not in the export. Rules decide what that means (Salesforce defaults differ by app kind).</summary>
+    Absent,
+
+    /// <summary>The element is there and its text was understood.</summary>
+    Present,
+
+    /// <summary>The element is there but its text is not a valid value; it must never be read as a default.</summary>
+    Invalid,
+}
