@@ -1,0 +1,23 @@
+namespace HealthReview.Cli;
+
+/// <summary>
+/// What the program may take from the process: output streams, environment variables, the clock. Tests pass their own,
+/// so the command line runs in-process with no global state.
+/// </summary>
+public sealed record CliEnvironment(
+    TextWriter Out,
+    TextWriter Error,
+    Func<string, string?> GetVariable,
+    TimeProvider Clock,
+    bool OutputIsTerminal)
+{
+    public static CliEnvironment FromProcess() => new(
+        Console.Out,
+        Console.Error,
+        Environment.GetEnvironmentVariable,
+        TimeProvider.System,
+        !Console.IsOutputRedirected);
+
+    /// <summary>Colour only on a terminal, and never when NO_COLOR is set (no-color.org).</summary>
+    public bool UseColour => OutputIsTerminal && string.IsNullOrEmpty(GetVariable("NO_COLOR"));
+}

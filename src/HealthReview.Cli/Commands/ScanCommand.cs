@@ -1,0 +1,128 @@
+using System.CommandLine;
+using System.Globalization;
+using HealthReview.Core.Inputs;
+using HealthReview.Core.Results;
+using HealthReview.Loaders;
+using HealthReview.Reporting;
+using HealthReview.Reporting.Console;
+using HealthReview.Reporting.Output;
+using Spectre.Console;
+
+namespace HealthReview.Cli.Commands;
+
+/// <summary><c>healthreview scan PATH...</c>: load the export, evaluate, write the reports, map the outcome to an exit code.</summary>
+public sealed class ScanCommand
+{
+    private readonly CliEnvironment environment;
+    private readonly IReadOnlyList<IReportWriter> writers;
+    private readonly ToolInfo tool;
+
+    private readonly Argument<string[]> paths = new("PATH")
+    {
+        Description = "SFDX project folder, any folder holding metadata, an MDAPI retrieve folder, a retrieve .zip, or single files",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private readonly Option<string> format = new("--format", "-f")
+    {
+        Description = "comma list of: console, json (default: console)",
+        DefaultValueFactory = _ => OutputFormats.Console,
+    };
+
+    private readonly Option<string> output = new("--output", "-o")
+    {
+        Description = "where report files go",
+        DefaultValueFactory = _ => "healthreview-report",
+    };
+
+    private readonly Option<string?> now = new("--now") { Description = "the report clock (ISO 8601); SOURCE_DATE_EPOCH is honoured too" };
+
+    private readonly Option<double> maxFileSize = new("--max-file-size")
+    {
+        Description = "largest metadata file read, in MB (default 10)",
+        DefaultValueFactory = _ => LoaderOptions.DefaultMaxFileBytes / 1048576.0,
+    };
+
+    private readonly Option<bool> verbose = new("--verbose") { Description = "list every app, file and unknown element" };
+
+    public ScanCommand(CliEnvironment environment, IEnumerable<IReportWriter> writers, ToolInfo tool)
+    {
+        this.environment = environment;
+        this.writers = [.. writers];
+        this.tool = tool;
+    }
+
+    public Command Build()
+    {
+        var command = new Command("scan", "Scan a Salesforce export and write the reports");
+        command.Arguments.Add(paths);
+        command.Options.Add(format);
+        command.Options.Add(output);
+        command.Options.Add(now);
+        command.Options.Add(maxFileSize);
+        command.Options.Add(verbose);
+        command.SetAction((parse, cancellation) => Task.FromResult((int)Run(parse, cancellation)));
+        return command;
+    }
+
+    private ExitCode Run(ParseResult parse, CancellationToken cancellation)
+    {
+        var formats = OutputFormats.Parse(parse.GetValue(format), [.. writers.Select(w => w.Format)]);
+        var generatedAt = ReportClock.Resolve(parse.GetValue(now), environment.GetVariable("SOURCE_DATE_EPOCH"), environment.Clock);
+        var maxMegabytes = parse.GetValue(maxFileSize);
+        if (!(maxMegabytes > 0) || maxMegabytes > 4096)
+        {
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--max-file-size {maxMegabytes} must be between 0 and 4096 MB"));
+        }
+
+        var loader = new ExportLoader(new LoaderOptions { MaxFileBytes = (long)(maxMegabytes * 1048576) });
+        var snapshot = loader.Load(parse.GetValue(paths) ?? [], cancellation);
+        var result = new ScanResult { Tool = tool, GeneratedAt = generatedAt, Snapshot = snapshot };
+
+        var outcomes = new List<ExitCode>();
+        var outputDirectory = parse.GetValue(output)!;
+        var written = new List<string>();
+        foreach (var writer in writers.Where(w => formats.Contains(w.Format)))
+        {
+            var target = Path.Combine(outputDirectory, writer.FileName);
+            try
+            {
+                AtomicFileWriter.Write(target, stream => writer.Write(result, stream));
+                written.Add(target);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // One failing writer must not stop the others; the failure is reported and the exit code says so.
+                environment.Error.WriteLine($"healthreview: the {writer.Format} report could not be written to {target}: {ex.Message}");
+                outcomes.Add(ExitCode.InternalError);
+            }
+        }
+
+        if (formats.Contains(OutputFormats.Console))
+        {
+            var console = ConsoleFactory.Create(environment);
+            ConsoleInventory.Write(console, result, parse.GetValue(verbose));
+            foreach (var path in written)
+            {
+                console.MarkupLine($"Wrote {Markup.Escape(path.Replace('\\', '/'))}");
+            }
+        }
+
+        if (snapshot.Diagnostics.Any(d => d.Code == DiagnosticCodes.MissingPath))
+        {
+            foreach (var missing in snapshot.Diagnostics.Where(d => d.Code == DiagnosticCodes.MissingPath))
+            {
+                environment.Error.WriteLine($"healthreview: {missing.Location.Path}: no such file or folder");
+            }
+
+            outcomes.Add(ExitCode.UsageError);
+        }
+
+        if (snapshot.HasInputErrors)
+        {
+            outcomes.Add(ExitCode.InputError);
+        }
+
+        return ExitCodes.Combine(outcomes);
+    }
+}

@@ -1,0 +1,9 @@
+namespace HealthReview.Core.Model;
+
+public enum EcaDistributionState
+{
+    AutoInstalled,
+    Local,
+    Managed,
+    Packaged,
+}

@@ -1,0 +1,8 @@
+namespace HealthReview.Core.Model;
+
+public enum EcaStartPage
+{
+    Custom,
+    None,
+    OAuth,
+}

@@ -1,0 +1,7 @@
+namespace HealthReview.Core.Model;
+
+public enum JwtSessionTimeoutType
+{
+    UserSession,
+    Custom,
+}

@@ -1,0 +1,8 @@
+namespace HealthReview.Core.Model;
+
+public enum SessionSecurityLevel
+{
+    HighAssurance,
+    Standard,
+    Low,
+}

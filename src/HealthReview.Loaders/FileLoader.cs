@@ -1,0 +1,255 @@
+using System.Security.Cryptography;
+using System.Text.Unicode;
+using HealthReview.Core.Inputs;
+using HealthReview.Core.Model;
+using HealthReview.Loaders.Discovery;
+using HealthReview.Loaders.Salesforce;
+using HealthReview.Loaders.Salesforce.ConnectedApp;
+using HealthReview.Loaders.Salesforce.Eca;
+using HealthReview.Loaders.Salesforce.Settings;
+using HealthReview.Loaders.Xml;
+
+namespace HealthReview.Loaders;
+
+/// <summary>
+/// Reads one file: hash, private-key sweep, encoding checks, safe XML parse, binding. Never throws for bad input: every
+/// problem becomes the file's status and a diagnostic, and a file in error contributes no value.
+/// </summary>
+public static class FileLoader
+{
+    private const string MetadataNamespace = "http://soap.sforce.com/2006/04/metadata";
+    private static readonly byte[] PrivateKeyMarker = "PRIVATE KEY-----"u8.ToArray();
+    private static readonly byte[] BeginMarker = "-----BEGIN "u8.ToArray();
+
+    public static LoadedFile Load(CandidateFile candidate)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        var name = candidate.Name;
+        if (candidate.Refusal is not null)
+        {
+            return Failed(candidate, null, candidate.Refusal, 0, 0);
+        }
+
+        // Other metadata is listed, not read: it may be large, and it is none of our business.
+        if (name.Role is FileRole.OtherMetadata or FileRole.NestedArchive)
+        {
+            var reason = candidate.IgnoreReason ?? (name.Role == FileRole.NestedArchive
+                ? "a zip inside a scanned folder is not opened; give it as a PATH to scan it"
+                : "not an OAuth client metadata type");
+            return new LoadedFile(candidate, Input(candidate, null, InputStatus.Ignored, reason));
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = candidate.Content ?? File.ReadAllBytes(candidate.FullPath!);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Failed(candidate, null, $"could not read the file: {ex.Message.TrimEnd('.')}", 0, 0);
+        }
+
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var markers = FindPrivateKeys(bytes, candidate.DisplayPath);
+        if (candidate.IgnoreReason is not null)
+        {
+            return new LoadedFile(candidate, Input(candidate, sha, InputStatus.Ignored, candidate.IgnoreReason)) { SecretMarkers = markers };
+        }
+
+        var encodingProblem = CheckEncoding(bytes, out var line, out var column);
+        if (encodingProblem is not null)
+        {
+            return Failed(candidate, sha, encodingProblem, line, column) with { SecretMarkers = markers };
+        }
+
+        switch (name.Role)
+        {
+            case FileRole.SfdxProject:
+                var (directories, problem) = SfdxProjectFile.ReadPackageDirectories(bytes);
+                return new LoadedFile(candidate, Input(candidate, sha, InputStatus.Parsed, problem)) { PackageDirectories = directories };
+            case FileRole.Manifest:
+                return new LoadedFile(candidate, Input(candidate, sha, InputStatus.Ignored, "manifest (package.xml): lists what was retrieved; not needed to scan")) { SecretMarkers = markers };
+            case FileRole.EcaPlugin:
+                return new LoadedFile(candidate, Input(candidate, sha, InputStatus.Ignored, $"{name.MetadataType}: an External Client App plugin without OAuth controls (swept for private keys only)")) { SecretMarkers = markers };
+        }
+
+        var parsed = SafeXmlParser.Parse(new MemoryStream(bytes, writable: false));
+        if (!parsed.Succeeded)
+        {
+            return Failed(candidate, sha, parsed.Error!, parsed.Line, parsed.Column) with { SecretMarkers = markers };
+        }
+
+        var root = parsed.Root!;
+        if (root.Name != name.ExpectedRoot)
+        {
+            return Failed(candidate, sha, $"root element is <{root.Name}>, expected <{name.ExpectedRoot}> for a {name.MetadataType} file", root.Line, root.Column) with { SecretMarkers = markers };
+        }
+
+        var context = new BindingContext(candidate.DisplayPath, name.MetadataType!);
+        if (root.NamespaceUri != MetadataNamespace)
+        {
+            context.Problem(DiagnosticSeverity.Warning, "namespace", root, $"root element namespace is '{root.NamespaceUri}', expected '{MetadataNamespace}'; read anyway");
+        }
+
+        var bag = new ElementBag(context, root);
+        var (component, appName) = Bind(name, bag);
+        bag.Finish();
+        if (appName is null)
+        {
+            return Failed(candidate, sha, "has no <externalClientApplication> value, so it cannot be joined to an app; not used", root.Line, root.Column) with { SecretMarkers = markers };
+        }
+
+        var secretMarkers = markers.Select(m => m with { AppName = name.Role == FileRole.OrgSettings ? null : appName, AppKind = KindOf(name.Role) }).ToList();
+        var invalid = context.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var unknown = context.UnknownElements.Count;
+        var message = (invalid, unknown) switch
+        {
+            (0, 0) => null,
+            _ => string.Join("; ", new[]
+            {
+                invalid > 0 ? $"{invalid} invalid value{(invalid == 1 ? string.Empty : "s")} not used" : null,
+                unknown > 0 ? $"{unknown} unknown element{(unknown == 1 ? string.Empty : "s")} kept" : null,
+            }.Where(s => s is not null)),
+        };
+        return new LoadedFile(candidate, Input(candidate, sha, InputStatus.Parsed, message, appName: name.Role == FileRole.OrgSettings ? null : appName))
+        {
+            Component = component,
+            AppName = appName,
+            Diagnostics = context.Diagnostics,
+            UnknownElements = context.UnknownElements,
+            SecretMarkers = secretMarkers,
+        };
+    }
+
+    private static (MetadataComponent Component, string? AppName) Bind(MetadataFileName name, ElementBag bag)
+    {
+        switch (name.Role)
+        {
+            case FileRole.EcaHeader:
+                return (EcaBinders.Header(bag), name.FullName);
+            case FileRole.ConnectedApp:
+                return (ConnectedAppBinder.Definition(bag), name.FullName);
+            case FileRole.OrgSettings:
+                return (OrgSettingsBinder.Bind(bag), name.FullName);
+            case FileRole.EcaGlobalOauth:
+                var global = EcaBinders.GlobalOauth(bag);
+                return (global, AppNameOf(global.ExternalClientApplication));
+            case FileRole.EcaOauthSettings:
+                var settings = EcaBinders.OauthSettings(bag);
+                return (settings, AppNameOf(settings.ExternalClientApplication));
+            case FileRole.EcaOauthPolicies:
+                var policies = EcaBinders.OauthPolicies(bag);
+                return (policies, AppNameOf(policies.ExternalClientApplication));
+            case FileRole.EcaPolicies:
+                var plugins = EcaBinders.Policies(bag);
+                return (plugins, AppNameOf(plugins.ExternalClientApplication));
+            case FileRole.EcaOauthSecurity:
+                var security = EcaBinders.OauthSecurity(bag);
+                return (security, AppNameOf(security.ExternalClientApplication));
+            default:
+                throw new InvalidOperationException($"no binder for {name.Role}");
+        }
+    }
+
+    private static string? AppNameOf(Setting<string> link) => link.IsPresent && !string.IsNullOrWhiteSpace(link.Value) ? link.Value : null;
+
+    private static AppKind? KindOf(FileRole role) => role switch
+    {
+        FileRole.ConnectedApp => AppKind.ConnectedApp,
+        FileRole.OrgSettings => AppKind.Org,
+        _ => AppKind.ExternalClientApp,
+    };
+
+    private static string? CheckEncoding(byte[] bytes, out int line, out int column)
+    {
+        line = 0;
+        column = 0;
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            return "file is UTF-16 encoded; Salesforce exports are UTF-8, so it was not read";
+        }
+
+        var nul = Array.IndexOf(bytes, (byte)0);
+        if (nul >= 0)
+        {
+            (line, column) = Position(bytes, nul);
+            return "binary content (a NUL byte), not an XML metadata file";
+        }
+
+        if (!Utf8.IsValid(bytes))
+        {
+            var offset = FirstInvalidUtf8(bytes);
+            (line, column) = Position(bytes, offset);
+            return $"not valid UTF-8 (byte 0x{bytes[offset]:X2}); Salesforce exports are UTF-8, so it was not read";
+        }
+
+        return null;
+    }
+
+    private static int FirstInvalidUtf8(byte[] bytes)
+    {
+        var chars = new char[bytes.Length];
+        Utf8.ToUtf16(bytes, chars, out var consumed, out _, replaceInvalidSequences: false);
+        return Math.Min(consumed, bytes.Length - 1);
+    }
+
+    private static (int Line, int Column) Position(byte[] bytes, int offset)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < offset; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, offset - lineStart + 1);
+    }
+
+    private static List<SecretMarker> FindPrivateKeys(byte[] bytes, string path)
+    {
+        var result = new List<SecretMarker>();
+        var span = bytes.AsSpan();
+        var searchFrom = 0;
+        while (true)
+        {
+            var at = span[searchFrom..].IndexOf(PrivateKeyMarker);
+            if (at < 0)
+            {
+                return result;
+            }
+
+            at += searchFrom;
+
+            // Only a PEM header line counts: "-----BEGIN [RSA |EC |ENCRYPTED ]PRIVATE KEY-----".
+            var lineStart = span[..at].LastIndexOf((byte)'\n') + 1;
+            var begin = span[lineStart..at].IndexOf(BeginMarker);
+            if (begin >= 0)
+            {
+                var (line, column) = Position(bytes, lineStart + begin);
+                result.Add(new SecretMarker(SecretKind.PrivateKey, new SourceLocation(path, line, column), null, null));
+            }
+
+            searchFrom = at + PrivateKeyMarker.Length;
+        }
+    }
+
+    private static LoadedFile Failed(CandidateFile candidate, string? sha, string message, int line, int column)
+    {
+        var location = new SourceLocation(candidate.DisplayPath, line, column);
+        var diagnostic = new InputDiagnostic(DiagnosticSeverity.Error, "unreadable", location, message);
+        return new LoadedFile(candidate, Input(candidate, sha, InputStatus.Error, WithPosition(message, line, column), line, column))
+        {
+            Diagnostics = [diagnostic],
+        };
+    }
+
+    private static string WithPosition(string message, int line, int column) =>
+        line > 0 ? $"line {line}, column {column}: {message}" : message;
+
+    private static InputFile Input(CandidateFile candidate, string? sha, InputStatus status, string? message, int line = 0, int column = 0, string? appName = null) =>
+        new(candidate.DisplayPath, sha, candidate.SizeBytes, candidate.Name.MetadataType, status, message, line > 0 ? line : null, column > 0 ? column : null, appName);
+}

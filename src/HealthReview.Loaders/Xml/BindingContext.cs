@@ -1,0 +1,43 @@
+using HealthReview.Core.Inputs;
+using HealthReview.Core.Model;
+
+namespace HealthReview.Loaders.Xml;
+
+/// <summary>Collects what binding one file finds wrong or unknown, so binders stay pure functions of the tree.</summary>
+public sealed class BindingContext
+{
+    private readonly List<InputDiagnostic> diagnostics = [];
+    private readonly List<UnknownElement> unknownElements = [];
+
+    public BindingContext(string path, string metadataType)
+    {
+        Path = path;
+        MetadataType = metadataType;
+    }
+
+    public string Path { get; }
+
+    public string MetadataType { get; }
+
+    public IReadOnlyList<InputDiagnostic> Diagnostics => diagnostics;
+
+    public IReadOnlyList<UnknownElement> UnknownElements => unknownElements;
+
+    public SourceLocation At(MetadataNode node) => new(Path, node.Line, node.Column);
+
+    public void InvalidValue(MetadataNode node, string elementPath, string problem) =>
+        diagnostics.Add(new InputDiagnostic(DiagnosticSeverity.Error, "invalid-value", At(node), $"<{elementPath}>: {problem}"));
+
+    public void Unknown(MetadataNode node, string elementPath)
+    {
+        unknownElements.Add(new UnknownElement(MetadataType, elementPath, At(node)));
+        diagnostics.Add(new InputDiagnostic(
+            DiagnosticSeverity.Info,
+            "unknown-element",
+            At(node),
+            $"<{elementPath}> is not a known {MetadataType} element; kept and ignored"));
+    }
+
+    public void Problem(DiagnosticSeverity severity, string code, MetadataNode node, string message) =>
+        diagnostics.Add(new InputDiagnostic(severity, code, At(node), message));
+}

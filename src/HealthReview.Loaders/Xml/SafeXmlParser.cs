@@ -1,0 +1,108 @@
+using System.Xml;
+
+namespace HealthReview.Loaders.Xml;
+
+/// <summary>
+/// Parses one metadata file with DTDs prohibited and no resolver: an external entity or an entity-expansion bomb is refused
+/// before any entity is read, so its content can never reach a report.
+/// </summary>
+public static class SafeXmlParser
+{
+    /// <summary>Metadata is a few levels deep; anything far deeper is hostile or broken.</summary>
+    public const int MaxDepth = 64;
+
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersFromEntities = 1024,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        IgnoreWhitespace = false,
+        CloseInput = true,
+    };
+
+    public static XmlParseResult Parse(Stream content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        using var reader = XmlReader.Create(content, Settings);
+        var lineInfo = (IXmlLineInfo)reader;
+        try
+        {
+            return Build(reader, lineInfo);
+        }
+        catch (XmlException ex)
+        {
+            return new XmlParseResult(null, Describe(ex), ex.LineNumber, ex.LinePosition);
+        }
+    }
+
+    private static XmlParseResult Build(XmlReader reader, IXmlLineInfo lineInfo)
+    {
+        MetadataNode? root = null;
+        var open = new Stack<MetadataNode>();
+        while (reader.Read())
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    var node = new MetadataNode(reader.LocalName, reader.NamespaceURI, lineInfo.LineNumber, lineInfo.LinePosition);
+                    if (open.Count == 0)
+                    {
+                        root = node;
+                    }
+                    else
+                    {
+                        open.Peek().AddChild(node);
+                    }
+
+                    if (!reader.IsEmptyElement)
+                    {
+                        if (open.Count >= MaxDepth)
+                        {
+                            return new XmlParseResult(null, $"elements are nested more than {MaxDepth} deep", lineInfo.LineNumber, lineInfo.LinePosition);
+                        }
+
+                        open.Push(node);
+                    }
+
+                    break;
+                case XmlNodeType.EndElement:
+                    open.Pop();
+                    break;
+                case XmlNodeType.Text:
+                case XmlNodeType.CDATA:
+                case XmlNodeType.Whitespace:
+                case XmlNodeType.SignificantWhitespace:
+                    if (open.Count > 0)
+                    {
+                        open.Peek().AppendText(reader.Value, lineInfo.LineNumber);
+                    }
+
+                    break;
+            }
+        }
+
+        return root is null
+            ? new XmlParseResult(null, "no root element", lineInfo.LineNumber, lineInfo.LinePosition)
+            : new XmlParseResult(root, null, 0, 0);
+    }
+
+    private static string Describe(XmlException ex)
+    {
+        // XmlException messages end with "Line 3, position 5." — we print line and column ourselves.
+        var message = ex.Message;
+        var cut = message.IndexOf(" Line ", StringComparison.Ordinal);
+        if (cut > 0)
+        {
+            message = message[..cut];
+        }
+
+        if (message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
+        {
+            return "DOCTYPE/DTD is not allowed in metadata (external entities and entity expansion are refused); nothing from this file was used";
+        }
+
+        return "malformed XML: " + message.TrimEnd('.');
+    }
+}

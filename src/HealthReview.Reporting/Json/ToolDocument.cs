@@ -1,0 +1,3 @@
+namespace HealthReview.Reporting.Json;
+
+public sealed record ToolDocument(string Name, string Version, string RulesVersion);
