@@ -78,11 +78,11 @@ public abstract class CvssVector : IEquatable<CvssVector>
     /// <inheritdoc />
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(_canonical);
 
-    private protected IReadOnlyDictionary<string, string> Apply(IReadOnlyDictionary<string, string> changes)
+    private protected IReadOnlyDictionary<string, string> Apply(IReadOnlyDictionary<string, string> metrics)
     {
-        ArgumentNullException.ThrowIfNull(changes);
-        return MetricSet.TryApply(Metrics, changes, out var merged, out var error)
+        ArgumentNullException.ThrowIfNull(metrics);
+        return MetricSet.TryApply(Metrics, metrics, out var merged, out var error)
             ? merged
-            : throw new ArgumentException(error, nameof(changes));
+            : throw new ArgumentException(error, nameof(metrics));
     }
 }
