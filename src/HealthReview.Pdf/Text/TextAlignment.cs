@@ -1,0 +1,8 @@
+namespace HealthReview.Pdf.Text;
+
+public enum TextAlignment
+{
+    Left,
+    Center,
+    Right,
+}

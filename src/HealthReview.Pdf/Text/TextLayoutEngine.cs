@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Text;
+using HealthReview.Pdf.Layout;
+
+namespace HealthReview.Pdf.Text;
+
+/// <summary>
+/// Greedy line breaking: words go on the current line while they fit; a word that does not fit
+/// on an empty line (a long token or URL) is broken between characters (grapheme clusters, so
+/// surrogate pairs and accents stay whole). Spaces at line ends are dropped; '\n' forces a break.
+/// </summary>
+internal static class TextLayoutEngine
+{
+    public static TextBlockLayout Layout(IReadOnlyList<TextSpan> spans, float maxWidth, PdfFonts fonts)
+    {
+        var lines = new LineBuilder(maxWidth, fonts);
+        var word = new List<(string Text, TextStyle Style)>();
+
+        foreach (var span in spans)
+        {
+            var content = span.Content;
+            var start = 0;
+            for (var i = 0; i <= content.Length; i++)
+            {
+                var atEnd = i == content.Length;
+                var c = atEnd ? '\0' : content[i];
+                if (!atEnd && !IsBreakingSpace(c))
+                {
+                    continue;
+                }
+
+                if (i > start)
+                {
+                    word.Add((content[start..i], span.Style));
+                }
+
+                start = i + 1;
+                if (atEnd)
+                {
+                    break;
+                }
+
+                lines.AddWord(word);
+                word.Clear();
+                if (c == '\n')
+                {
+                    lines.Break(span.Style);
+                }
+                else if (c != '\r')
+                {
+                    lines.AddSpace(span.Style);
+                }
+            }
+        }
+
+        // A word may continue across spans ("bold" + "er"), so it is only placed at whitespace or the end.
+        lines.AddWord(word);
+        return lines.Finish();
+    }
+
+    // Non-breaking space stays inside words on purpose: it is the author's way to say "keep together".
+    private static bool IsBreakingSpace(char c) => c != '\u00A0' && char.IsWhiteSpace(c);
+
+    private sealed class LineBuilder(float maxWidth, PdfFonts fonts)
+    {
+        private readonly List<TextLine> lines = [];
+        private readonly List<(TextStyle Style, StringBuilder Text, float X, float Width)> runs = [];
+        private TextStyle? pendingSpaceStyle;
+        private int pendingSpaces;
+        private float x;
+        private bool overflows;
+
+        public void AddSpace(TextStyle style)
+        {
+            pendingSpaceStyle ??= style;
+            pendingSpaces++;
+        }
+
+        public void AddWord(List<(string Text, TextStyle Style)> pieces)
+        {
+            if (pieces.Count == 0)
+            {
+                return;
+            }
+
+            var wordWidth = pieces.Sum(p => Measure(p.Text, p.Style));
+            var spaceWidth = runs.Count > 0 && pendingSpaceStyle is { } s ? Measure(new string(' ', pendingSpaces), s) : 0;
+
+            if (runs.Count > 0 && x + spaceWidth + wordWidth > maxWidth + Size.Epsilon)
+            {
+                EndLine(null);
+            }
+
+            if (runs.Count > 0 && spaceWidth > 0)
+            {
+                Append(new string(' ', pendingSpaces), pendingSpaceStyle!, spaceWidth);
+            }
+
+            pendingSpaceStyle = null;
+            pendingSpaces = 0;
+
+            if (x + wordWidth <= maxWidth + Size.Epsilon)
+            {
+                pieces.ForEach(p => Append(p.Text, p.Style, Measure(p.Text, p.Style)));
+            }
+            else
+            {
+                AddBrokenWord(pieces);
+            }
+        }
+
+        public void Break(TextStyle style) => EndLine(style);
+
+        public TextBlockLayout Finish()
+        {
+            if (runs.Count > 0)
+            {
+                EndLine(null);
+            }
+
+            return new TextBlockLayout(lines, overflows);
+        }
+
+        private void AddBrokenWord(List<(string Text, TextStyle Style)> pieces)
+        {
+            foreach (var (text, style) in pieces)
+            {
+                for (var i = 0; i < text.Length;)
+                {
+                    var length = StringInfo.GetNextTextElementLength(text, i);
+                    var grapheme = text.Substring(i, length);
+                    var width = Measure(grapheme, style);
+                    if (runs.Count > 0 && x + width > maxWidth + Size.Epsilon)
+                    {
+                        EndLine(null);
+                    }
+
+                    // A lone character wider than the line still goes somewhere; the element reports it.
+                    overflows |= width > maxWidth + Size.Epsilon;
+                    Append(grapheme, style, width);
+                    i += length;
+                }
+            }
+        }
+
+        private void Append(string text, TextStyle style, float width)
+        {
+            if (runs.Count > 0 && runs[^1].Style == style)
+            {
+                var last = runs[^1];
+                last.Text.Append(text);
+                runs[^1] = last with { Width = last.Width + width };
+            }
+            else
+            {
+                runs.Add((style, new StringBuilder(text), x, width));
+            }
+
+            x += width;
+        }
+
+        private void EndLine(TextStyle? emptyLineStyle)
+        {
+            var styles = runs.Count > 0 ? runs.Select(r => r.Style).Distinct() : [emptyLineStyle ?? TextStyle.Default];
+            float ascent = 0, descent = 0;
+            foreach (var style in styles)
+            {
+                // Centre the glyph box in the line box (CSS-like half leading), per style on the line.
+                var metrics = fonts.GetFont(style).Metrics;
+                var box = style.Size * style.LineHeight;
+                var above = ((box - (metrics.Descent - metrics.Ascent)) / 2) - metrics.Ascent;
+                ascent = Math.Max(ascent, above);
+                descent = Math.Max(descent, box - above);
+            }
+
+            var textRuns = runs.Select(r => new TextRun(r.Text.ToString(), r.Style, r.X, r.Width)).ToList();
+            lines.Add(new TextLine(textRuns, x, ascent + descent, ascent));
+            runs.Clear();
+            x = 0;
+            pendingSpaceStyle = null;
+            pendingSpaces = 0;
+        }
+
+        private float Measure(string text, TextStyle style) => fonts.GetFont(style).MeasureText(text);
+    }
+}
