@@ -1,5 +1,5 @@
 using System.Reflection;
-using HealthReview.Pdf.Text;
+using HealthReview.Pdf.Typography;
 using SkiaSharp;
 
 namespace HealthReview.Pdf;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using HealthReview.Pdf.Drawing;
 using HealthReview.Pdf.Layout;
-using HealthReview.Pdf.Text;
+using HealthReview.Pdf.Typography;
 
 namespace HealthReview.Pdf.Documents;
 

@@ -1,6 +1,6 @@
 using HealthReview.Pdf.Drawing;
 using HealthReview.Pdf.Layout;
-using HealthReview.Pdf.Text;
+using HealthReview.Pdf.Typography;
 using SkiaSharp;
 
 namespace HealthReview.Pdf.Documents;

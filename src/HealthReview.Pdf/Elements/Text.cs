@@ -1,6 +1,6 @@
 using System.Globalization;
 using HealthReview.Pdf.Layout;
-using HealthReview.Pdf.Text;
+using HealthReview.Pdf.Typography;
 
 namespace HealthReview.Pdf.Elements;
 

@@ -1,5 +1,5 @@
 using HealthReview.Pdf.Drawing;
-using HealthReview.Pdf.Text;
+using HealthReview.Pdf.Typography;
 
 namespace HealthReview.Pdf.Layout;
 

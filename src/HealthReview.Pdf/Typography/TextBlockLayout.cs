@@ -1,4 +1,4 @@
-namespace HealthReview.Pdf.Text;
+namespace HealthReview.Pdf.Typography;
 
 /// <summary>
 /// The lines of a text at one width. <see cref="Overflows"/> is set when a single character is

@@ -1,6 +1,6 @@
 using HealthReview.Pdf.Layout;
 
-namespace HealthReview.Pdf.Text;
+namespace HealthReview.Pdf.Typography;
 
 /// <summary>
 /// Line breaking is the costliest part of layout and Measure runs several times per page, so the

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using HealthReview.Pdf.Layout;
 
-namespace HealthReview.Pdf.Text;
+namespace HealthReview.Pdf.Typography;
 
 /// <summary>
 /// Greedy line breaking: words go on the current line while they fit; a word that does not fit

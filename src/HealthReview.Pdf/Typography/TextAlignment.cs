@@ -1,4 +1,4 @@
-namespace HealthReview.Pdf.Text;
+namespace HealthReview.Pdf.Typography;
 
 public enum TextAlignment
 {

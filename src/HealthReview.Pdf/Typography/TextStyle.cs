@@ -1,6 +1,6 @@
 using SkiaSharp;
 
-namespace HealthReview.Pdf.Text;
+namespace HealthReview.Pdf.Typography;
 
 /// <summary>How a span of text looks. Sizes in points; <see cref="LineHeight"/> is a multiple of the size.</summary>
 public sealed record TextStyle
