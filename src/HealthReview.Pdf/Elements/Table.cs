@@ -43,11 +43,11 @@ public sealed class Table : Element
 
     public override IEnumerable<Element> Children => Header.Concat(Rows.SelectMany(r => r));
 
-    public override SpacePlan Measure(LayoutContext context, AvailableSpace space) => Plan(context, space).Result;
+    public override SpacePlan Measure(LayoutContext context, AvailableSpace space) => TablePlanner.Plan(this, context, space).Result;
 
     public override void Draw(LayoutContext context, AvailableSpace space)
     {
-        var plan = Plan(context, space);
+        var plan = TablePlanner.Plan(this, context, space);
         if (plan.Result.IsWrap || plan.Result.Kind == SpacePlanKind.Empty)
         {
             return;
@@ -67,95 +67,14 @@ public sealed class Table : Element
 
     public override string Describe() => $"Table ({Columns.Count} columns, {Rows.Count} rows)";
 
-    private TablePlan Plan(LayoutContext context, AvailableSpace space)
-    {
-        var widths = ColumnWidths(space.Width);
-        var first = context.GetProgress(this, 0);
-        if (first >= Math.Max(1, Rows.Count) || (Rows.Count == 0 && Header.Count == 0))
-        {
-            return new TablePlan(SpacePlan.Empty, widths, 0, []);
-        }
-
-        // The header is drawn again on every page, so it always starts from scratch.
-        Header.ToList().ForEach(context.ResetProgress);
-        var header = MeasureCells(context, Header, widths, space);
-        if (header.Wrap is { } headerWrap || !header.Complete)
-        {
-            return new TablePlan(header.Wrap ?? SpacePlan.Wrap(this, "its header does not fit on one page"), widths, 0, []);
-        }
-
-        var rows = new List<PlacedRow>();
-        var y = header.Height;
-        for (var i = first; i < Rows.Count; i++)
-        {
-            var atTop = space.IsPageTop && rows.Count == 0;
-            var cells = MeasureCells(context, Rows[i], widths, new AvailableSpace(space.Width, Math.Max(0, space.Height - y), atTop));
-            if (!cells.Complete && !atTop)
-            {
-                break; // the row moves whole to the next page
-            }
-
-            if (cells.Wrap is { } cellWrap)
-            {
-                return new TablePlan(cellWrap, widths, header.Height, []);
-            }
-
-            rows.Add(new PlacedRow(i, y, cells.Height, cells.Complete, atTop));
-            y += cells.Height;
-            if (!cells.Complete)
-            {
-                break;
-            }
-        }
-
-        if (rows.Count == 0 && Rows.Count > 0)
-        {
-            return new TablePlan(SpacePlan.Wrap(this, $"row {first + 1} does not fit in the space left on this page"), widths, header.Height, []);
-        }
-
-        var done = rows.Count == 0 || (rows[^1].Complete && rows[^1].Index == Rows.Count - 1);
-        var result = done ? SpacePlan.FullRender(widths.Sum(), y) : SpacePlan.PartialRender(widths.Sum(), y);
-        return new TablePlan(result, widths, header.Height, rows);
-    }
-
-    private static (float Height, bool Complete, SpacePlan? Wrap) MeasureCells(
-        LayoutContext context, IReadOnlyList<Element> cells, float[] widths, AvailableSpace space)
-    {
-        float height = 0;
-        var complete = true;
-        for (var c = 0; c < cells.Count; c++)
-        {
-            var plan = cells[c].Measure(context, space with { Width = widths[c] });
-            if (plan.IsWrap)
-            {
-                return (0, false, plan);
-            }
-
-            height = Math.Max(height, plan.Height);
-            complete &= plan.Completes;
-        }
-
-        return (height, complete, null);
-    }
-
     private static void DrawCells(LayoutContext context, IReadOnlyList<Element> cells, float[] widths, float y, float height, bool atTop)
     {
         var x = 0f;
         for (var c = 0; c < cells.Count; c++)
         {
+            // Every cell gets the full row height, so backgrounds and rules line up across the row.
             context.DrawChild(cells[c], x, y, new AvailableSpace(widths[c], height, atTop));
             x += widths[c];
         }
     }
-
-    private float[] ColumnWidths(float available)
-    {
-        var constant = Columns.Sum(c => c.ConstantWidth);
-        var perWeight = Math.Max(0, available - constant) / Math.Max(Columns.Sum(c => c.RelativeWeight), float.Epsilon);
-        return Columns.Select(c => c.ConstantWidth + (c.RelativeWeight * perWeight)).ToArray();
-    }
-
-    private sealed record PlacedRow(int Index, float Y, float Height, bool Complete, bool AtPageTop);
-
-    private sealed record TablePlan(SpacePlan Result, float[] Widths, float HeaderHeight, IReadOnlyList<PlacedRow> Rows);
 }
