@@ -123,24 +123,64 @@ internal static class TextLayoutEngine
 
         private void AddBrokenWord(List<(string Text, TextStyle Style)> pieces)
         {
+            // Only called on an empty line: the word was already moved off a line with content.
+            var graphemes = new List<(string Text, TextStyle Style, float Width)>();
             foreach (var (text, style) in pieces)
             {
-                for (var i = 0; i < text.Length;)
+                for (var i = 0; i < text.Length; i += StringInfo.GetNextTextElementLength(text, i))
                 {
-                    var length = StringInfo.GetNextTextElementLength(text, i);
-                    var grapheme = text.Substring(i, length);
-                    var width = Measure(grapheme, style);
-                    if (runs.Count > 0 && x + width > maxWidth + Size.Epsilon)
-                    {
-                        EndLine(null);
-                    }
-
-                    // A lone character wider than the line still goes somewhere; the element reports it.
-                    overflows |= width > maxWidth + Size.Epsilon;
-                    Append(grapheme, style, width);
-                    i += length;
+                    var grapheme = text.Substring(i, StringInfo.GetNextTextElementLength(text, i));
+                    graphemes.Add((grapheme, style, Measure(grapheme, style)));
                 }
             }
+
+            for (var start = 0; start < graphemes.Count;)
+            {
+                var end = ChunkEnd(graphemes, start);
+
+                // A lone character wider than the line still goes somewhere; the element reports it.
+                overflows |= graphemes[start].Width > maxWidth + Size.Epsilon;
+                for (var i = start; i < end; i++)
+                {
+                    Append(graphemes[i].Text, graphemes[i].Style, graphemes[i].Width);
+                }
+
+                start = end;
+                if (start < graphemes.Count)
+                {
+                    EndLine(null);
+                }
+            }
+        }
+
+        /// <summary>
+        /// The end (exclusive) of the longest run from <paramref name="start"/> that fits a line, pulled back to
+        /// just after a URL separator when one lies in its second half, so "…/oauth2/" breaks before "authorize".
+        /// </summary>
+        private int ChunkEnd(List<(string Text, TextStyle Style, float Width)> graphemes, int start)
+        {
+            var end = start + 1;
+            var width = graphemes[start].Width;
+            while (end < graphemes.Count && width + graphemes[end].Width <= maxWidth + Size.Epsilon)
+            {
+                width += graphemes[end].Width;
+                end++;
+            }
+
+            if (end == graphemes.Count)
+            {
+                return end;
+            }
+
+            for (var (b, prefix) = (end - 1, width); b > start && prefix >= maxWidth / 2; prefix -= graphemes[b].Width, b--)
+            {
+                if (graphemes[b].Text is "/" or "-" or "?" or "&" or "=" or "." or "_")
+                {
+                    return b + 1;
+                }
+            }
+
+            return end;
         }
 
         private void Append(string text, TextStyle style, float width)

@@ -99,4 +99,15 @@ public class PagingLayoutTests
 
         result.Pages.Should().ContainSingle().Which.Items.Should().BeEmpty();
     }
+
+    [Test]
+    public void Running_past_the_page_limit_is_a_layout_error()
+    {
+        var settings = LayoutHarness.Settings(100, 100) with { MaxPages = 3 };
+        var document = new PdfDocument(settings, new Column(Enumerable.Range(1, 10).Select(i => (Element)new Probe($"p{i}", 80)).ToList()));
+
+        var act = () => LayoutHarness.Render(document);
+
+        act.Should().Throw<PdfLayoutException>().WithMessage("*more than 3 pages*");
+    }
 }

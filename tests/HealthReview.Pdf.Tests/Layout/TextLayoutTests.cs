@@ -36,7 +36,21 @@ public class TextLayoutTests
         lines.Should().HaveCountGreaterThan(3);
         lines[0].Should().Be("See", "the URL does not fit after 'See', so it starts on a new line");
         string.Concat(lines.Skip(1)).Should().StartWith(url);
+        lines.Skip(1).TakeWhile(l => !l.Contains(' ', StringComparison.Ordinal)).Should().NotBeEmpty().And.OnlyContain(l => "/-?&=._".Contains(l[l.Length - 1]), "breaks prefer URL separators");
         result.Texts(1).Should().OnlyContain(t => t.Bounds.Right <= 150.01f);
+    }
+
+    [Test]
+    public void A_long_token_without_separators_is_broken_at_character_level()
+    {
+        var token = string.Concat(Enumerable.Repeat("eyJhbGciOiJSUzI1NiJ9", 8));
+        var result = LayoutHarness.Render(100, 300, new Text(token));
+
+        var lines = result.Texts(1).ToList();
+        lines.Should().HaveCountGreaterThan(4);
+        string.Concat(lines.Select(l => l.Label)).Should().Be(token);
+        lines.Should().OnlyContain(l => l.Bounds.Right <= 100.01f);
+        lines.SkipLast(1).Should().OnlyContain(l => l.Bounds.Width > 90, "each line is filled before breaking");
     }
 
     [Test]

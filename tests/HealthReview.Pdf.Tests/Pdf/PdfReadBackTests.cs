@@ -65,6 +65,7 @@ public class PdfReadBackTests
         info.Subject.Should().Be("Connected app security review");
         info.Keywords.Should().Be("salesforce, oauth, security");
         info.Producer.Should().Be("HealthReview");
+        info.Creator.Should().Be("HealthReview tests");
         info.GetCreatedDateTimeOffset().Should().Be(SampleReport.CreationDate);
         info.GetModifiedDateTimeOffset().Should().Be(SampleReport.CreationDate);
     }
@@ -89,5 +90,33 @@ public class PdfReadBackTests
 
         second.Should().Equal(first);
         otherDate.Should().NotEqual(first, "the creation date from the settings is what is written, not the clock");
+    }
+
+    [Test]
+    public void Characters_missing_from_dejavu_do_not_break_the_pdf()
+    {
+        var document = new HealthReview.Pdf.Documents.PdfDocument(
+            LayoutHarness.Settings(300, 200, margin: 20),
+            new HealthReview.Pdf.Elements.Text("Owner 日本語 😀 done"));
+
+        using var pdf = PigDocument.Open(Render(document));
+
+        var words = pdf.GetPage(1).GetWords().Select(w => w.Text).ToList();
+        words.Should().Contain("Owner").And.Contain("done");
+    }
+
+    [Test]
+    public void A_layout_error_is_raised_before_anything_is_written()
+    {
+        var document = new HealthReview.Pdf.Documents.PdfDocument(
+            LayoutHarness.Settings(200, 200),
+            new HealthReview.Pdf.Elements.Canvas(500, (_, _, _) => { }, name: "too tall"));
+        using var renderer = new PdfRenderer();
+        using var stream = new MemoryStream();
+
+        var act = () => renderer.Render(document, stream);
+
+        act.Should().Throw<HealthReview.Pdf.Layout.PdfLayoutException>().WithMessage("*Canvas \"too tall\"*");
+        stream.Length.Should().Be(0, "the counting pass finds the problem before the PDF is started");
     }
 }
