@@ -43,6 +43,7 @@ internal sealed class PageLoop(PdfDocument document, PdfFonts fonts, TextLayoutC
             }
 
             var space = new AvailableSpace(inner.Width, contentHeight, IsPageTop: true);
+            context.PageContentSize = space.Size;
             var plan = document.Content.Measure(context, space);
             if (plan.IsWrap)
             {

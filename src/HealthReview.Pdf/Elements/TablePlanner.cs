@@ -32,21 +32,26 @@ internal static class TablePlanner
         {
             var atTop = space.IsPageTop && rows.Count == 0;
             var cells = MeasureCells(context, table.Rows[i], widths, new AvailableSpace(space.Width, Math.Max(0, space.Height - y), atTop));
-            if (!cells.Complete && !atTop)
-            {
-                break; // the row moves whole to the next page
-            }
-
             if (cells.Wrap is { } cellWrap)
             {
-                return new TablePlan(cellWrap, widths, header.Height, []); // cannot fit even at the top of a page
+                if (atTop)
+                {
+                    return new TablePlan(cellWrap, widths, header.Height, []); // cannot fit even at the top of a page
+                }
+
+                break;
+            }
+
+            if (!cells.Complete && !atTop && FitsOnAPage(context, table.Rows[i], widths, header.Height))
+            {
+                break; // the row moves whole to the next page
             }
 
             rows.Add(new PlacedRow(i, y, cells.Height, cells.Complete, atTop));
             y += cells.Height;
             if (!cells.Complete)
             {
-                break; // a row taller than a page: the rest of it continues on the next page
+                break; // a row taller than a page: the rest continues on the next page
             }
         }
 
@@ -59,6 +64,10 @@ internal static class TablePlanner
         var result = done ? SpacePlan.FullRender(widths.Sum(), y) : SpacePlan.PartialRender(widths.Sum(), y);
         return new TablePlan(result, widths, header.Height, rows);
     }
+
+    /// <summary>A row that would not fit under the header of an empty page splits where it is instead of leaving a gap.</summary>
+    private static bool FitsOnAPage(LayoutContext context, IReadOnlyList<Element> row, float[] widths, float headerHeight) =>
+        MeasureCells(context, row, widths, new AvailableSpace(widths.Sum(), context.PageContentSize.Height - headerHeight, IsPageTop: true)).Complete;
 
     private static (float Height, bool Complete, SpacePlan? Wrap) MeasureCells(
         LayoutContext context, IReadOnlyList<Element> cells, float[] widths, AvailableSpace space)

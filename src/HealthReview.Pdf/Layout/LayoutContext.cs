@@ -27,6 +27,13 @@ public sealed class LayoutContext
 
     public PageContext Page { get; internal set; }
 
+    /// <summary>
+    /// The content area of the current page. An element measured with this height that still does
+    /// not fit could never fit on any page, so it should split where it is instead of moving on
+    /// (ancestors' padding makes the real space a little smaller, so this errs towards moving).
+    /// </summary>
+    public Size PageContentSize { get; internal set; }
+
     internal TextLayoutCache TextLayouts { get; }
 
     /// <summary>The progress an element recorded in an earlier Draw, or <paramref name="initial"/>.</summary>

@@ -21,16 +21,28 @@ public class PagingLayoutTests
     }
 
     [Test]
-    public void KeepTogether_taller_than_a_page_splits_instead_of_failing()
+    public void KeepTogether_that_could_never_fit_a_page_splits_where_it_is_instead_of_leaving_a_gap()
     {
-        var block = new Column([new Probe("k1", 60), new Probe("k2", 60), new Probe("k3", 60)]).KeepTogether();
+        var block = new Column([new Probe("k1", 40), new Probe("k2", 60), new Probe("k3", 60)]).KeepTogether();
 
         var result = LayoutHarness.Render(100, 100, new Column([new Probe("first", 50), block]));
 
-        result.Pages.Should().HaveCount(4);
+        result.Pages.Should().HaveCount(3);
+        result.Probes(1).Select(p => p.Label).Should().Equal("first", "k1");
+        result.Probes(2).Select(p => p.Label).Should().Equal("k2");
+        result.Probes(3).Select(p => p.Label).Should().Equal("k3");
+    }
+
+    [Test]
+    public void KeepTogether_whose_first_part_cannot_fit_the_space_left_still_moves_on()
+    {
+        var block = new Column([new Probe("k1", 60), new Probe("k2", 60)]).KeepTogether();
+
+        var result = LayoutHarness.Render(100, 100, new Column([new Probe("first", 50), block]));
+
+        result.Pages.Should().HaveCount(3);
         result.Probes(1).Select(p => p.Label).Should().Equal("first");
-        result.Probes(2).Select(p => p.Label).Should().Equal(["k1"], "the block starts on a fresh page, then splits");
-        result.Probes(3).Select(p => p.Label).Should().Equal("k2");
+        result.Probes(2).Select(p => p.Label).Should().Equal("k1");
     }
 
     [Test]

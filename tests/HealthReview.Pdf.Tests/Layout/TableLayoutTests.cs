@@ -86,6 +86,21 @@ public class TableLayoutTests
     }
 
     [Test]
+    public void A_row_taller_than_a_page_starts_right_below_the_previous_row_instead_of_leaving_a_gap()
+    {
+        var manyLines = string.Join("\n", Enumerable.Range(1, 20).Select(i => $"line {i}"));
+        var table = new Table(TwoColumns, [[new Text("r1"), new Text("short")], [new Text("r2"), new Text(manyLines)]]);
+
+        var result = LayoutHarness.Render(200, 100, table);
+
+        var shortRow = result.Texts(1).Single(t => t.Label == "short");
+        var firstLine = result.Texts(1).Single(t => t.Label == "line 1");
+        firstLine.Bounds.Top.Should().BeGreaterThan(shortRow.Bounds.Bottom).And.BeLessThan(shortRow.Bounds.Bottom + 5);
+        result.PagesWithText("r2").Should().Equal(1);
+        result.PagesWithText("line 20").Should().Equal(result.Pages.Count);
+    }
+
+    [Test]
     public void A_table_with_only_a_header_is_drawn_once()
     {
         var result = LayoutHarness.Render(200, 100, new Table(TwoColumns, [], header: [new Text("Id"), new Text("Name")]));
