@@ -1,0 +1,116 @@
+using System.Globalization;
+using HealthReview.Pdf.Drawing;
+using HealthReview.Pdf.Layout;
+using HealthReview.Pdf.Typography;
+
+namespace HealthReview.Pdf.Documents;
+
+/// <summary>
+/// One layout pass over the document: per page, build header and footer, measure the content
+/// into what is left, draw, and stop once the content is fully drawn. A wrap on an empty page
+/// can never succeed later, so it is a layout error instead of an endless run of pages.
+/// </summary>
+internal sealed class PageLoop(PdfDocument document, PdfFonts fonts, TextLayoutCache textLayouts)
+{
+    private static readonly NullDocumentCanvas Nothing = new();
+
+    /// <summary>Runs the pass and returns, per page, the height taken by header and footer.</summary>
+    public IReadOnlyList<float> Run(IDocumentCanvas canvas, int totalPages)
+    {
+        var settings = document.Settings;
+        var (pageWidth, pageHeight) = (settings.PageSize.Width, settings.PageSize.Height);
+        var margins = settings.Margins;
+        var inner = new Size(pageWidth - margins.Horizontal, pageHeight - margins.Vertical);
+        var context = new LayoutContext(fonts, textLayouts, Nothing);
+        var decorations = new List<float>();
+
+        for (var number = 1; ; number++)
+        {
+            if (number > settings.MaxPages)
+            {
+                throw new PdfLayoutException(Invariant($"The document needs more than {settings.MaxPages} pages; is some content unable to make progress?"))
+                { PageNumber = number };
+            }
+
+            context.Page = new PageContext(number, totalPages);
+            var header = Decoration(context, document.Header, inner, "header");
+            var footer = Decoration(context, document.Footer, inner, "footer");
+            var contentTop = margins.Top + header.Height;
+            var contentHeight = inner.Height - header.Height - footer.Height;
+            if (contentHeight <= Size.Epsilon)
+            {
+                throw new PdfLayoutException(Invariant($"Header and footer leave no room for content on page {number}.")) { PageNumber = number };
+            }
+
+            var space = new AvailableSpace(inner.Width, contentHeight, IsPageTop: true);
+            context.PageContentSize = space.Size;
+            var plan = document.Content.Measure(context, space);
+            if (plan.IsWrap)
+            {
+                throw new PdfLayoutException(Invariant(
+                    $"Page {number}: {plan.Culprit?.Describe() ?? "content"} cannot be placed even on an empty page ({space.Width:0.##} x {space.Height:0.##}pt): {plan.Reason}."))
+                { Element = plan.Culprit, PageNumber = number };
+            }
+
+            context.Canvas = canvas.BeginPage(new Size(pageWidth, pageHeight));
+            if (header.Element is not null)
+            {
+                context.DrawChild(header.Element, margins.Left, margins.Top, new AvailableSpace(inner.Width, header.Measured, true));
+            }
+
+            context.DrawChild(document.Content, margins.Left, contentTop, space.WithHeight(plan.Height));
+            if (footer.Element is not null)
+            {
+                context.DrawChild(footer.Element, margins.Left, pageHeight - margins.Bottom - footer.Measured, new AvailableSpace(inner.Width, footer.Measured, true));
+            }
+
+            canvas.EndPage();
+            context.Canvas = Nothing;
+            decorations.Add(header.Height + footer.Height);
+
+            if (plan.Completes)
+            {
+                return decorations;
+            }
+        }
+    }
+
+    /// <summary>The header and footer heights for each page once the total is known, to check they did not change.</summary>
+    public IReadOnlyList<float> DecorationHeights(int totalPages)
+    {
+        var inner = new Size(
+            document.Settings.PageSize.Width - document.Settings.Margins.Horizontal,
+            document.Settings.PageSize.Height - document.Settings.Margins.Vertical);
+        var context = new LayoutContext(fonts, textLayouts, Nothing);
+        return Enumerable.Range(1, totalPages).Select(number =>
+        {
+            context.Page = new PageContext(number, totalPages);
+            return Decoration(context, document.Header, inner, "header").Height + Decoration(context, document.Footer, inner, "footer").Height;
+        }).ToList();
+    }
+
+    private (Element? Element, float Measured, float Height) Decoration(LayoutContext context, Func<PageContext, Element>? factory, Size inner, string what)
+    {
+        if (factory is null)
+        {
+            return (null, 0, 0);
+        }
+
+        var element = factory(context.Page);
+
+        // The factory may hand back the same instance every page; it must draw from scratch each time.
+        context.ResetProgress(element);
+        var plan = element.Measure(context, new AvailableSpace(inner.Width, inner.Height, IsPageTop: true));
+        if (!plan.Completes)
+        {
+            throw new PdfLayoutException(Invariant($"The {what} of page {context.Page.Number} does not fit on the page: {plan}."))
+            { Element = plan.Culprit ?? element, PageNumber = context.Page.Number };
+        }
+
+        return plan.Kind == SpacePlanKind.Empty
+            ? (element, 0, 0)
+            : (element, plan.Height, plan.Height + document.Settings.HeaderFooterSpacing);
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

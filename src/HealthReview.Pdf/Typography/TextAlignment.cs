@@ -1,0 +1,8 @@
+namespace HealthReview.Pdf.Typography;
+
+public enum TextAlignment
+{
+    Left,
+    Center,
+    Right,
+}
