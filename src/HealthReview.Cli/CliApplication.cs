@@ -22,6 +22,8 @@ public static class CliApplication
         using var host = BuildHost(environment);
         var root = new RootCommand("HealthReview: a security health review of Salesforce External Client Apps and Connected Apps");
         root.Subcommands.Add(host.Services.GetRequiredService<ScanCommand>().Build());
+        root.Subcommands.Add(host.Services.GetRequiredService<RulesCommand>().Build());
+        root.Subcommands.Add(host.Services.GetRequiredService<CvssCommand>().Build());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -45,6 +47,11 @@ public static class CliApplication
             await environment.Error.WriteLineAsync($"healthreview: {ex.Message}").ConfigureAwait(false);
             return (int)ExitCode.UsageError;
         }
+        catch (InternalFailureException ex)
+        {
+            await environment.Error.WriteLineAsync($"healthreview: internal error: {ex.Message}").ConfigureAwait(false);
+            return (int)ExitCode.InternalError;
+        }
         catch (OperationCanceledException)
         {
             await environment.Error.WriteLineAsync("healthreview: cancelled").ConfigureAwait(false);
@@ -59,6 +66,8 @@ public static class CliApplication
         builder.Services.AddSingleton(ToolIdentity());
         builder.Services.AddSingleton<IReportWriter, JsonReportWriter>();
         builder.Services.AddTransient<ScanCommand>();
+        builder.Services.AddTransient<RulesCommand>();
+        builder.Services.AddTransient<CvssCommand>();
         return builder.Build();
     }
 

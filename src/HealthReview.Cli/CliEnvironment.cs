@@ -7,6 +7,7 @@ namespace HealthReview.Cli;
 public sealed record CliEnvironment(
     TextWriter Out,
     TextWriter Error,
+    TextReader Input,
     Func<string, string?> GetVariable,
     TimeProvider Clock,
     bool OutputIsTerminal)
@@ -14,6 +15,7 @@ public sealed record CliEnvironment(
     public static CliEnvironment FromProcess() => new(
         Console.Out,
         Console.Error,
+        Console.In,
         Environment.GetEnvironmentVariable,
         TimeProvider.System,
         !Console.IsOutputRedirected);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using HealthReview.Core.Inputs;
 using HealthReview.Core.Results;
+using HealthReview.Engine;
 using HealthReview.Loaders;
 using HealthReview.Reporting;
 using HealthReview.Reporting.Console;
@@ -45,6 +46,18 @@ public sealed class ScanCommand
 
     private readonly Option<bool> verbose = new("--verbose") { Description = "list every app, file and unknown element" };
 
+    private readonly Option<string> failOn = new("--fail-on")
+    {
+        Description = "critical | high | medium | low | none: exit 1 when an open finding is at or above it (default high)",
+        DefaultValueFactory = _ => "high",
+    };
+
+    private readonly Option<double?> minScore = new("--min-score") { Description = "exit 1 when the org's posture score is below N" };
+
+    private readonly Option<string?> config = new("--config") { Description = "healthreview.yaml: thresholds, risk acceptances, attestations, context facts" };
+
+    private readonly Option<string?> rules = new("--rules") { Description = "a folder of extra rule files; a rule with an existing id replaces the built-in one" };
+
     public ScanCommand(CliEnvironment environment, IEnumerable<IReportWriter> writers, ToolInfo tool)
     {
         this.environment = environment;
@@ -61,6 +74,10 @@ public sealed class ScanCommand
         command.Options.Add(now);
         command.Options.Add(maxFileSize);
         command.Options.Add(verbose);
+        command.Options.Add(failOn);
+        command.Options.Add(minScore);
+        command.Options.Add(config);
+        command.Options.Add(rules);
         command.SetAction((parse, cancellation) => Task.FromResult((int)Run(parse, cancellation)));
         return command;
     }
@@ -75,9 +92,13 @@ public sealed class ScanCommand
             throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--max-file-size {maxMegabytes} must be between 0 and 4096 MB"));
         }
 
+        var gate = GateOptions.Parse(parse.GetValue(failOn), parse.GetValue(minScore));
+        var catalog = RuleSetup.LoadCatalog(parse.GetValue(rules), environment.Error);
+        var scanConfig = RuleSetup.LoadConfig(parse.GetValue(config), catalog);
+
         var loader = new ExportLoader(new LoaderOptions { MaxFileBytes = (long)(maxMegabytes * 1048576) });
         var snapshot = loader.Load(parse.GetValue(paths) ?? [], cancellation);
-        var result = new ScanResult { Tool = tool, GeneratedAt = generatedAt, Snapshot = snapshot };
+        var result = ScanEvaluator.Evaluate(new ScanResult { Tool = tool, GeneratedAt = generatedAt, Snapshot = snapshot }, catalog, scanConfig, gate);
 
         var outcomes = new List<ExitCode>();
         var outputDirectory = parse.GetValue(output)!;
@@ -102,6 +123,7 @@ public sealed class ScanCommand
         {
             var console = ConsoleFactory.Create(environment);
             ConsoleInventory.Write(console, result, parse.GetValue(verbose));
+            ConsoleSummary.Write(console, result);
             foreach (var path in written)
             {
                 console.MarkupLine($"Wrote {Markup.Escape(path.Replace('\\', '/'))}");
@@ -116,6 +138,11 @@ public sealed class ScanCommand
             }
 
             outcomes.Add(ExitCode.UsageError);
+        }
+
+        if (result.Summary is { Gate.Passed: false })
+        {
+            outcomes.Add(ExitCode.GateFailed);
         }
 
         if (snapshot.HasInputErrors)

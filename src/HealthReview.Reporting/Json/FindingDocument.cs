@@ -1,4 +1,18 @@
 namespace HealthReview.Reporting.Json;
 
-/// <summary>One (app, control) result. Filled by the rule engine.</summary>
-public sealed record FindingDocument(string RuleId, string App, string AppKind, string Status, string Severity, string Message);
+/// <summary>One (app, control) result, as docs/contracts.md describes it.</summary>
+public sealed record FindingDocument(
+    string RuleId,
+    string App,
+    string AppKind,
+    string Status,
+    string Severity,
+    CvssDocument? Cvss,
+    string? Expected,
+    string? Actual,
+    LocationDocument? Location,
+    string Message,
+    IReadOnlyList<string> Reasons,
+    IReadOnlyList<ModifierDocument> Modifiers,
+    AcceptanceDocument? Acceptance,
+    AttestationDocument? Attestation);

@@ -1,12 +1,15 @@
 namespace HealthReview.Reporting.Json;
 
-/// <summary>The shape of results.json (see docs/contracts: property names are the contract).</summary>
+/// <summary>The shape of results.json (docs: contracts). Property names and enum words are the contract.</summary>
 public sealed record ResultsDocument(
     string SchemaVersion,
     ToolDocument Tool,
     string GeneratedAt,
+    SummaryDocument? Summary,
+    IReadOnlyList<string> ScannedPaths,
     IReadOnlyList<InputDocument> Inputs,
     IReadOnlyList<AppDocument> Apps,
     IReadOnlyList<FindingDocument> Findings,
     IReadOnlyList<DiagnosticDocument> Diagnostics,
-    IReadOnlyList<string> ScannedPaths);
+    IReadOnlyList<RuleDocument> Rules,
+    ConfigDocument? Config);

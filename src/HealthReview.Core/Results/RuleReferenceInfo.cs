@@ -1,0 +1,3 @@
+namespace HealthReview.Core.Results;
+
+public sealed record RuleReferenceInfo(string Title, string Url);

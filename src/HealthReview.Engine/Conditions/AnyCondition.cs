@@ -1,0 +1,3 @@
+namespace HealthReview.Engine.Conditions;
+
+public sealed record AnyCondition(IReadOnlyList<Condition> Parts) : Condition;

@@ -1,0 +1,5 @@
+using HealthReview.Engine.Fields;
+
+namespace HealthReview.Engine.Conditions;
+
+public sealed record FieldCondition(FieldDefinition Field, ConditionOperator Operator, Operand Operand) : Condition;

@@ -1,0 +1,3 @@
+namespace HealthReview.Engine.Conditions;
+
+public sealed record NotCondition(Condition Inner) : Condition;

@@ -1,0 +1,10 @@
+namespace HealthReview.Engine.Fields;
+
+public enum FieldType
+{
+    Bool,
+    Int,
+    String,
+    Enum,
+    List,
+}

@@ -1,0 +1,3 @@
+namespace HealthReview.Engine.Rules;
+
+public sealed record RuleReference(string Title, string Url);

@@ -1,0 +1,3 @@
+namespace HealthReview.Reporting.Json;
+
+public sealed record AcceptanceDocument(string Reason, string Owner, string Expires, bool Expired);

@@ -1,0 +1,3 @@
+namespace HealthReview.Reporting.Json;
+
+public sealed record AttestationDocument(string Value, string By, string Date);

@@ -1,0 +1,3 @@
+namespace HealthReview.Reporting.Json;
+
+public sealed record LocationDocument(string Path, int? Line);

@@ -1,0 +1,3 @@
+namespace HealthReview.Reporting.Json;
+
+public sealed record OpenDocument(int Critical, int High, int Medium, int Low);

@@ -1,0 +1,3 @@
+namespace HealthReview.Reporting.Json;
+
+public sealed record ReferenceDocument(string Title, string Url);
