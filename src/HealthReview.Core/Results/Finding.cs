@@ -36,6 +36,9 @@ public sealed record Finding
 
     public AttestationInfo? Attestation { get; init; }
 
+    /// <summary>Set only with --baseline, and only on open and waived findings.</summary>
+    public BaselineState? Baseline { get; init; }
+
     /// <summary>Open means it counts against the gate: failed and not covered by a current acceptance.</summary>
     public bool IsOpen => Status == FindingStatus.Fail;
 }

@@ -24,6 +24,9 @@ public sealed record ScanResult
 
     public ConfigInfo? Config { get; init; }
 
+    /// <summary>Set with --baseline.</summary>
+    public BaselineComparison? Baseline { get; init; }
+
     /// <summary>The scoring formula in words, printed in reports.</summary>
     public const string ScoringFormula =
         "score = 100 × (1 − Σ score of failed findings ÷ Σ weight of evaluated findings), where a failed finding weighs its contextual CVSS score "
