@@ -1,0 +1,4 @@
+namespace HealthReview.Reporting.Html.View;
+
+/// <summary>One row of the findings table with its details; keys and ranks drive the script's filters and sorting.</summary>
+internal sealed record FindingView(string Id, string SeverityKey, string Severity, string SeverityRank, string Score, string ScoreSort, string StatusKey, string Status, string Symbol, string StatusRank, string RuleId, string RuleTitle, string RuleIndex, string RuleAnchor, string App, string AppIndex, string KindKey, string Kind, string KindShort, string Message, string? Expected, string? Actual, string? Location, IReadOnlyList<string> Reasons, CvssView? Cvss, IReadOnlyList<ModifierView> Modifiers, AcceptanceNoteView? Acceptance, AttestationNoteView? Attestation, string? BaselineKey, string? Baseline, string? RemediationAnchor);
