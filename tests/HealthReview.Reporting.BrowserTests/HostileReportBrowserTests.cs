@@ -1,0 +1,94 @@
+using HealthReview.Cli;
+using HealthReview.Reporting.BrowserTests.Support;
+using HealthReview.Reporting.Tests.Html.Support;
+using Microsoft.Playwright;
+
+namespace HealthReview.Reporting.BrowserTests;
+
+/// <summary>Hostile strings from an export, scanned through the real command and opened in chromium: nothing runs.</summary>
+[NonParallelizable]
+public sealed class HostileReportBrowserTests
+{
+    private IPlaywright playwright = null!;
+    private IBrowser browser = null!;
+    private string work = null!;
+
+    [OneTimeSetUp]
+    public async Task Launch()
+    {
+        (playwright, browser) = await Chromium.LaunchAsync();
+        work = Path.Combine(TestContext.CurrentContext.WorkDirectory, "hostile-export");
+        if (Directory.Exists(work))
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    [OneTimeTearDown]
+    public async Task Close()
+    {
+        await browser.CloseAsync();
+        playwright.Dispose();
+    }
+
+    [Test]
+    public async Task A_scanned_export_with_script_in_labels_descriptions_and_callback_urls_runs_no_script()
+    {
+        var export = HostileExport.Create(Path.Combine(work, "export"));
+        var output = Path.Combine(work, "report");
+        var error = new StringWriter();
+        var environment = new CliEnvironment(new StringWriter(), error, new StringReader(string.Empty), _ => null, TimeProvider.System, false);
+        var code = await CliApplication.RunAsync(["scan", export, "--format", "html", "--output", output, "--now", "2026-01-31T09:30:00Z", "--fail-on", "none"], environment);
+        code.Should().Be(3, "the broken file is an input error, and the rest is still reported; stderr: " + error);
+        var report = Path.Combine(output, "report.html");
+
+        var probe = await PageProbe.OpenAsync(browser, report);
+        await OpenEveryFinding(probe.Page);
+        await Task.Delay(200);
+        probe.ShouldBeQuiet();
+        var text = await probe.Page.InnerTextAsync("body");
+        text.Should().Contain(HostileExport.Label).And.Contain(HostileExport.EcaName).And.Contain(HostileExport.EcaLabel).And.Contain("<script>alert(2)</script>");
+        (await probe.Page.Locator("img, iframe, object, embed").CountAsync()).Should().Be(0);
+        (await probe.Page.Locator("svg:not(.gauge):not(.chart):not(.donut)").CountAsync()).Should().Be(0);
+        (await probe.Page.Locator("a[href^='javascript:' i]").CountAsync()).Should().Be(0);
+        await Screenshot("hostile-export-apps.png", probe.Page.Locator("#apps"));
+        await probe.CloseAsync();
+    }
+
+    [Test]
+    public async Task A_result_whose_every_string_is_hostile_runs_no_script_even_with_every_finding_open()
+    {
+        var report = ReportFiles.Write(HostileResults.Build(), "hostile-report.html");
+        var probe = await PageProbe.OpenAsync(browser, report);
+        await OpenEveryFinding(probe.Page);
+        await probe.Page.FillAsync("#f-q", HostileResults.ScriptTag);
+        await probe.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await Task.Delay(200);
+        probe.ShouldBeQuiet();
+        (await probe.Page.EvaluateAsync<int>("() => document.querySelectorAll('img, iframe, script').length")).Should().Be(1, "only the page's own script");
+        var body = await probe.Page.TextContentAsync("body");
+        foreach (var payload in HostileResults.All)
+        {
+            body.Should().Contain(payload);
+        }
+
+        await probe.CloseAsync();
+    }
+
+    private static async Task OpenEveryFinding(IPage page)
+    {
+        foreach (var summary in await page.Locator("#findings-body summary").AllAsync())
+        {
+            await summary.ClickAsync();
+        }
+    }
+
+    private static async Task Screenshot(string name, ILocator element)
+    {
+        var path = Path.Combine(ReportFiles.Folder, name);
+        Directory.CreateDirectory(ReportFiles.Folder);
+        await element.ScreenshotAsync(new LocatorScreenshotOptions { Path = path });
+        TestContext.AddTestAttachment(path, name);
+        File.Copy(path, Path.Combine(Path.GetTempPath(), "healthreview-" + name), overwrite: true);
+    }
+}
