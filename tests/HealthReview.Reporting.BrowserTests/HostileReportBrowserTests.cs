@@ -65,7 +65,8 @@ public sealed class HostileReportBrowserTests
         await probe.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         await Task.Delay(200);
         probe.ShouldBeQuiet();
-        (await probe.Page.EvaluateAsync<int>("() => document.querySelectorAll('img, iframe, script').length")).Should().Be(1, "only the page's own script");
+        (await probe.Page.EvaluateAsync<int>("() => document.querySelectorAll('img, iframe, object, embed, script:not([type])').length")).Should().Be(1, "only the page's own script");
+        (await probe.Page.EvaluateAsync<int>("() => document.querySelectorAll('script').length")).Should().Be(2, "the script and its data block");
         var body = await probe.Page.TextContentAsync("body");
         foreach (var payload in HostileResults.All)
         {

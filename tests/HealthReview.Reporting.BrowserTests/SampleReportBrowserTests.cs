@@ -148,12 +148,16 @@ public sealed class SampleReportBrowserTests
     public async Task Printing_shows_the_details_of_every_finding()
     {
         await Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
-        var height = await Page.Locator("#findings-body > tr").First.Locator(".fd").BoundingBoxAsync();
-        height.Should().NotBeNull("closed details are expanded by the print stylesheet");
-        height!.Height.Should().BeGreaterThan(40);
+        await Page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
+        var rows = await Page.Locator("#findings-body > tr").CountAsync();
+        (await Page.Locator("#findings-body details.fx[open] .fd").CountAsync()).Should().Be(rows);
+        var box = await Page.Locator("#findings-body > tr").First.Locator(".fd").BoundingBoxAsync();
+        box!.Height.Should().BeGreaterThan(40);
         (await Page.IsVisibleAsync(".filters")).Should().BeFalse("filters are not printed");
         var pdf = await Page.PdfAsync(new PagePdfOptions { Format = "A4", PrintBackground = true });
         pdf.Length.Should().BeGreaterThan(10_000);
+        await Page.EvaluateAsync("() => window.dispatchEvent(new Event('afterprint'))");
+        (await Page.Locator("#findings-body details.fx[open]").CountAsync()).Should().Be(0, "details close again after printing");
     }
 
     [Test]

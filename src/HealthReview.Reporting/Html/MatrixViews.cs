@@ -7,6 +7,9 @@ namespace HealthReview.Reporting.Html;
 /// <summary>The apps × controls matrix: worst apps first, one column per control that produced a finding.</summary>
 internal static class MatrixViews
 {
+    /// <summary>A grid of more apps than this is unreadable and slow to open; every app stays in the findings table.</summary>
+    public const int MaxRows = 150;
+
     public static MatrixView Build(ScanResult result, ReportIndex index)
     {
         var used = result.Findings.Select(f => f.RuleId).ToHashSet(StringComparer.Ordinal);
@@ -22,8 +25,8 @@ internal static class MatrixViews
             .ThenBy(a => a.AppKind)
             .ToList();
 
-        var rows = new List<MatrixRowView>(apps.Count);
-        foreach (var (app, kind) in apps)
+        var rows = new List<MatrixRowView>(Math.Min(apps.Count, MaxRows));
+        foreach (var (app, kind) in apps.Take(MaxRows))
         {
             var score = scores.GetValueOrDefault((app, kind));
             var cells = new List<MatrixCellView?>(columns.Count);
@@ -41,7 +44,8 @@ internal static class MatrixViews
                 cells));
         }
 
-        return new MatrixView([.. columns.Select(c => new MatrixColumnView(c.Rule.Id, c.Rule.Title, ReportIndex.RuleAnchor(c.Index)))], rows);
+        var note = apps.Count > MaxRows ? $"The {Format.Count(MaxRows)} apps with the lowest scores of {Format.Count(apps.Count)}; the findings table has them all." : null;
+        return new MatrixView([.. columns.Select(c => new MatrixColumnView(c.Rule.Id, c.Rule.Title, ReportIndex.RuleAnchor(c.Index)))], rows, note);
     }
 
     private static MatrixCellView Cell(Finding finding, int index, RuleInfo rule)

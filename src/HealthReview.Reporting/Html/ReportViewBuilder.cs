@@ -8,7 +8,7 @@ namespace HealthReview.Reporting.Html;
 /// <summary>Maps a <see cref="ScanResult"/> to the page's view: every string formatted, every order fixed.</summary>
 internal static class ReportViewBuilder
 {
-    public static ReportView Build(ScanResult result, string style, string script)
+    public static ReportView Build(ScanResult result, string style, string script, int printedRows)
     {
         ArgumentNullException.ThrowIfNull(result);
         var index = new ReportIndex(result);
@@ -27,7 +27,7 @@ internal static class ReportViewBuilder
             [.. Labels.Statuses.Select(s => Count(s, result.Findings.Count(f => f.Status == s)))],
             ChartViews.Build(result, open),
             MatrixViews.Build(result, index),
-            Findings(result, index),
+            Findings(result, index, printedRows),
             AppendixViews.Acceptances(result, index),
             AppendixViews.NotEvaluated(result),
             AppendixViews.Inventory(result.Snapshot),
@@ -134,13 +134,17 @@ internal static class ReportViewBuilder
                 Labels.Symbol(r.NowStatus)))]);
     }
 
-    private static FindingsView Findings(ScanResult result, ReportIndex index)
+    private static FindingsView Findings(ScanResult result, ReportIndex index, int printedRows)
     {
         var findings = result.Findings;
-        var rows = FindingViews.DefaultOrder(findings).Select(i => FindingViews.For(findings[i], i, index)).ToList();
+        var views = findings.Select((f, i) => FindingViews.For(f, i, index)).ToArray();
+        var order = FindingViews.DefaultOrder(findings);
+        var printed = Math.Min(printedRows, order.Count);
         return new FindingsView(
             Format.Count(findings.Count),
-            rows,
+            [.. order.Take(printed).Select(i => views[i])],
+            printed < order.Count ? Format.Count(printed) : null,
+            FindingsJson.Write(result, views, order, printed, index),
             [.. Labels.Severities.Select(s => new OptionView(Labels.Key(s), Labels.Label(s), string.Empty, Format.Count(findings.Count(f => f.Severity == s))))],
             [.. Labels.Statuses.Select(s => new OptionView(Labels.Key(s), Labels.Label(s), Labels.Symbol(s), Format.Count(findings.Count(f => f.Status == s))))],
             [.. Labels.Kinds.Select(k => new OptionView(Labels.Key(k), Labels.Label(k), string.Empty, Format.Count(findings.Count(f => f.AppKind == k))))],

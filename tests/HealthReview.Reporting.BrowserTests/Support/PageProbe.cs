@@ -43,7 +43,7 @@ public sealed class PageProbe
 
     public IReadOnlyList<string> Dialogs => dialogs;
 
-    public static async Task<PageProbe> OpenAsync(IBrowser browser, string path, int width = 1360, int height = 900)
+    public static async Task<PageProbe> OpenAsync(IBrowser browser, string path, int width = 1360, int height = 900, float timeout = 60_000)
     {
         ArgumentNullException.ThrowIfNull(browser);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -55,7 +55,7 @@ public sealed class PageProbe
         var page = await context.NewPageAsync().ConfigureAwait(false);
         var url = new Uri(Path.GetFullPath(path)).AbsoluteUri;
         var probe = new PageProbe(page, url);
-        await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load }).ConfigureAwait(false);
+        await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = timeout }).ConfigureAwait(false);
         return probe;
     }
 

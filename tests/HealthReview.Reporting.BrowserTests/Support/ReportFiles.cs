@@ -8,12 +8,12 @@ public static class ReportFiles
 {
     public static string Folder => Path.Combine(TestContext.CurrentContext.WorkDirectory, "html-reports");
 
-    public static string Write(ScanResult result, string name)
+    public static string Write(ScanResult result, string name, int printedRows = HtmlReportWriter.DefaultPrintedRows)
     {
         Directory.CreateDirectory(Folder);
         var path = Path.Combine(Folder, name);
         using var stream = File.Create(path);
-        new HtmlReportWriter().Write(result, stream);
+        new HtmlReportWriter(printedRows).Write(result, stream);
         return path;
     }
 }

@@ -25,7 +25,11 @@ public sealed class HtmlEscapingTests
     [Test]
     public void The_page_has_exactly_its_own_style_and_script_and_no_element_that_loads_or_runs_anything()
     {
-        document.QuerySelectorAll("script").Should().ContainSingle();
+        var scripts = document.QuerySelectorAll("script");
+        scripts.Should().HaveCount(2);
+        scripts[0].GetAttribute("type").Should().Be("application/json", "the findings' data is a data block, never run");
+        scripts[1].HasAttribute("type").Should().BeFalse();
+        scripts[1].TextContent.Should().Be(EmbeddedTemplateLoader.Read("html/assets/report.js"));
         document.QuerySelectorAll("style").Should().ContainSingle();
         document.QuerySelectorAll("img, iframe, object, embed, frame, base, form, input[type=image], audio, video, source, foreignObject")
             .Should().BeEmpty();
@@ -56,13 +60,16 @@ public sealed class HtmlEscapingTests
     }
 
     [Test]
-    public void Each_hostile_string_is_shown_as_the_text_it_is()
+    public void Each_hostile_string_is_shown_as_the_text_it_is_or_kept_as_data_for_the_details()
     {
         var text = document.Body!.TextContent;
+        var data = new ReportData(document).Strings;
         foreach (var payload in HostileResults.All)
         {
-            text.Should().Contain(payload);
+            (text.Contains(payload, StringComparison.Ordinal) || data.Any(d => d.Contains(payload, StringComparison.Ordinal))).Should().BeTrue(payload);
         }
+
+        text.Should().Contain(HostileResults.ImgTag).And.Contain(HostileResults.ScriptTag).And.Contain(HostileResults.Quotes);
 
         document.QuerySelectorAll(".app-name").Select(e => e.TextContent).Should().Contain(HostileResults.Quotes).And.Contain(HostileResults.ImgTag).And.Contain(HostileResults.AttributeBreak);
         document.QuerySelectorAll("#apps .sub").Select(e => e.TextContent).Should().Contain(HostileResults.ImgTag).And.Contain(HostileResults.ScriptTag);
@@ -99,6 +106,19 @@ public sealed class HtmlEscapingTests
     }
 
     [Test]
+    public void The_data_block_cannot_close_its_script_element_and_the_script_never_turns_data_into_markup()
+    {
+        var raw = new ReportData(document).Raw;
+        raw.Should().NotContain("<").And.NotContain(">").And.NotContain("&");
+        html.Should().Contain("\\u003Cscript\\u003Ealert(2)\\u003C/script\\u003E");
+        var script = document.QuerySelector("script:not([type])")!.TextContent;
+        foreach (var sink in new[] { "innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "Function(", "setAttribute('on", "javascript:" })
+        {
+            script.Should().NotContain(sink);
+        }
+    }
+
+    [Test]
     public void Template_syntax_in_data_is_printed_not_evaluated()
     {
         document.Body!.TextContent.Should().Contain("{{ r.title }}");
@@ -110,7 +130,7 @@ public sealed class HtmlEscapingTests
         var meta = document.QuerySelector("meta[http-equiv=Content-Security-Policy]")!;
         var policy = meta.GetAttribute("content")!;
         var style = document.QuerySelector("style")!.TextContent;
-        var script = document.QuerySelector("script")!.TextContent;
+        var script = document.QuerySelector("script:not([type])")!.TextContent;
         policy.Should().Be($"default-src 'none'; style-src '{ContentSecurityPolicy.Hash(style)}'; script-src '{ContentSecurityPolicy.Hash(script)}'; img-src data:; base-uri 'none'; form-action 'none'");
         policy.Should().NotContain("unsafe-inline");
         meta.ParentElement!.LocalName.Should().Be("head");

@@ -77,7 +77,9 @@ public sealed class HtmlReportStructureTests
             row.QuerySelector(".app-name")!.TextContent.Should().Be(finding.App);
             row.QuerySelector(".rule-id")!.TextContent.Should().Be(finding.RuleId);
             row.QuerySelector("details.fx > summary")!.TextContent.Should().Be(finding.Message);
-            ((IHtmlTableRowElement)row).Cells[0].TextContent.Should().Contain(Labels.Symbol(finding.Status)).And.Contain(Labels.Label(finding.Status), "colour is never the only signal");
+            var status = ((IHtmlTableRowElement)row).Cells[0];
+            status.ClassList.Should().Contain("st-" + Labels.Key(finding.Status));
+            status.TextContent.Should().StartWith(Labels.Label(finding.Status), "colour is never the only signal");
         }
     }
 
@@ -87,30 +89,41 @@ public sealed class HtmlReportStructureTests
         var statuses = document.QuerySelectorAll("#findings-body > tr").Select(r => r.GetAttribute("data-st")).ToList();
         statuses.Should().StartWith(Enumerable.Repeat("fail", result.Findings.Count(f => f.Status == FindingStatus.Fail)));
         var scores = document.QuerySelectorAll("#findings-body > tr[data-st=fail]").Select(r => double.Parse(r.GetAttribute("data-sc")!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        var ranks = document.QuerySelectorAll("#findings-body > tr[data-st=fail]").Select(r => int.Parse(r.GetAttribute("data-sr")!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var ranks = document.QuerySelectorAll("#findings-body > tr[data-st=fail]").Select(r => Array.IndexOf(["low", "medium", "high", "critical"], r.GetAttribute("data-sev"))).ToList();
         ranks.Should().BeInDescendingOrder();
         scores.Should().HaveCount(ranks.Count);
         document.QuerySelector("th[data-key=st]")!.GetAttribute("aria-sort").Should().Be("descending");
     }
 
     [Test]
-    public void A_failed_finding_shows_evidence_reasons_modifiers_cvss_and_a_link_to_its_control_text_and_remediation()
+    public void A_failed_finding_carries_evidence_reasons_modifiers_cvss_and_its_control_for_the_script_to_show()
     {
         var index = result.Findings.ToList().FindIndex(f => f.Status == FindingStatus.Fail && f.Modifiers.Count > 0 && f.Cvss?.Vector4 is not null);
         index.Should().BeGreaterThanOrEqualTo(0);
         var finding = result.Findings[index];
-        var details = document.GetElementById($"f-{index}")!.QuerySelector("details.fx")!;
-        details.HasAttribute("open").Should().BeFalse("details start closed");
-        var text = details.TextContent;
-        text.Should().Contain("Expected").And.Contain(finding.Expected!).And.Contain(finding.Actual!);
-        text.Should().Contain($"{finding.Location!.Path}:{finding.Location.Line}");
-        text.Should().Contain(finding.Reasons[0]);
-        text.Should().Contain(finding.Cvss!.Vector).And.Contain(finding.Cvss.ContextualVector).And.Contain(finding.Cvss.Vector4!);
-        text.Should().Contain("range 7.0–8.9").And.Contain("7.4 base");
-        text.Should().Contain(finding.Modifiers[0].Id).And.Contain("MAC:L").And.Contain(finding.Modifiers[0].Reason);
-        var slot = details.QuerySelector(".ctl")!;
-        document.GetElementById(slot.GetAttribute("data-rule")!)!.QuerySelector(".rule-text").Should().NotBeNull();
-        document.GetElementById(slot.GetAttribute("data-rem")!)!.TextContent.Should().Contain("Setup →").And.Contain("isPkceRequired");
+        document.GetElementById($"f-{index}")!.QuerySelector("details.fx")!.HasAttribute("open").Should().BeFalse("details start closed");
+        var details = new ReportData(document).Details(index);
+        details.Should().ContainInOrder(finding.Expected!, finding.Actual!, $"{finding.Location!.Path}:{finding.Location.Line}", finding.Reasons[0]);
+        details.Should().Contain([finding.Cvss!.Vector, finding.Cvss.ContextualVector, finding.Cvss.Vector4!, "7.4", "7.0–8.9"]);
+        details.Should().Contain([finding.Modifiers[0].Id, "MAC:L", finding.Modifiers[0].Reason]);
+        var anchors = details.Where(d => d.StartsWith("rule-", StringComparison.Ordinal) || d.StartsWith("rem-", StringComparison.Ordinal)).ToList();
+        anchors.Should().HaveCount(2);
+        document.GetElementById(anchors[0])!.QuerySelector(".rule-text").Should().NotBeNull();
+        document.GetElementById(anchors[1])!.TextContent.Should().Contain("Setup →").And.Contain("isPkceRequired");
+    }
+
+    [Test]
+    public void Only_the_first_rows_are_printed_and_the_rest_come_in_order_from_the_data_block()
+    {
+        using var limited = HtmlRendering.Parse(HtmlRendering.Html(result, printedRows: 5));
+        var printed = limited.QuerySelectorAll("#findings-body > tr").Select(r => int.Parse(r.Id!["f-".Length..], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        printed.Should().HaveCount(5);
+        var rest = new ReportData(limited).RowFindings;
+        rest.Should().HaveCount(result.Findings.Count - 5);
+        var all = document.QuerySelectorAll("#findings-body > tr").Select(r => int.Parse(r.Id!["f-".Length..], System.Globalization.CultureInfo.InvariantCulture));
+        printed.Concat(rest).Should().Equal(all, "the data block continues the default order");
+        limited.GetElementById("f-more")!.TextContent.Should().Contain("The 5 findings most in need of attention");
+        document.GetElementById("f-more").Should().BeNull("a small report prints every row");
     }
 
     [Test]
@@ -224,7 +237,8 @@ public sealed class HtmlReportStructureTests
         var css = document.QuerySelector("style")!.TextContent;
         var print = css[css.IndexOf("@media print", StringComparison.Ordinal)..];
         print.Should().Contain("details::details-content").And.Contain("break-inside: avoid").And.Contain("display: table-header-group");
-        document.QuerySelector("script")!.TextContent.Should().Contain("beforeprint");
+        document.QuerySelector("script:not([type])")!.TextContent.Should().Contain("beforeprint");
+        css.Should().Contain(".st-fail::before { content: \"✗\" / \"\"; }", "the status symbols come from the stylesheet");
     }
 
     private static string Format(double? score) => score!.Value.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);

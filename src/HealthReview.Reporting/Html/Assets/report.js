@@ -1,46 +1,223 @@
-// HealthReview report: filters, sorting and lazy details for the findings table. Plain script, no network, no
-// innerHTML: it only moves, hides and clones elements the page already holds, so it cannot turn data into markup.
+// HealthReview report: the findings table's extra rows, details, filters and sorting. Plain script, no network. Data
+// becomes text only (textContent, setAttribute) and is never parsed as markup, so no value from an export can run.
 (function () {
   'use strict';
 
   var doc = document;
-  var root = doc.documentElement;
   var top = doc.querySelector('.top');
+  var body = doc.getElementById('findings-body');
+  var dataBlock = doc.getElementById('hr-data');
+  if (!body || !dataBlock) {
+    return;
+  }
 
   function setTopHeight() {
     if (top) {
-      root.style.setProperty('--top-h', top.offsetHeight + 'px');
+      doc.documentElement.style.setProperty('--top-h', top.offsetHeight + 'px');
     }
   }
   setTopHeight();
   window.addEventListener('resize', setTopHeight);
 
-  // Control text and remediation are printed once, in the Controls section; a finding's details get a copy when
-  // first opened, so 10,000 findings do not carry 10,000 copies.
+  var data = JSON.parse(dataBlock.textContent);
+  var S = data.s;
+  var STATUS = { fail: 'Fail', waived: 'Waived', ne: 'Not evaluated', pass: 'Pass', na: 'Not applicable' };
+  var STATUS_RANK = { fail: 4, waived: 3, ne: 2, pass: 1, na: 0 };
+  var SEVERITY = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low', none: 'None' };
+  var SEVERITY_RANK = { critical: 4, high: 3, medium: 2, low: 1, none: 0 };
+  var KIND = { eca: 'External Client App', ca: 'Connected App', org: 'Org setting' };
+
+  function el(tag, className, text) {
+    var e = doc.createElement(tag);
+    if (className) {
+      e.className = className;
+    }
+    if (text !== undefined && text !== null) {
+      e.textContent = text;
+    }
+    return e;
+  }
+
+  function str(i) {
+    return i === null || i === undefined ? null : S[i];
+  }
+
+  function cell(className, text) {
+    var td = doc.createElement('td');
+    td.setAttribute('role', 'cell');
+    if (className) {
+      td.className = className;
+    }
+    if (text !== undefined) {
+      td.textContent = text;
+    }
+    return td;
+  }
+
+  // A row exactly as the page prints it (the tests compare the two).
+  function makeRow(r) {
+    var rule = data.rules[r[5]] || [null, null];
+    var app = data.apps[r[6]];
+    var tr = doc.createElement('tr');
+    tr.setAttribute('role', 'row');
+    tr.id = 'f-' + r[0];
+    tr.setAttribute('data-st', r[1]);
+    tr.setAttribute('data-sev', r[2]);
+    tr.setAttribute('data-sc', String(r[4]));
+    tr.setAttribute('data-r', String(r[5]));
+    tr.setAttribute('data-a', String(r[6]));
+    tr.setAttribute('data-k', r[7]);
+    var status = cell('st st-' + r[1], STATUS[r[1]] + (r[9] ? ' ' : ''));
+    if (r[9]) {
+      status.appendChild(el('span', 'pill pill-new', 'New'));
+    }
+    tr.appendChild(status);
+    var sev = cell();
+    sev.appendChild(el('span', 'sev sev-' + r[2], SEVERITY[r[2]]));
+    tr.appendChild(sev);
+    tr.appendChild(cell('num', r[3]));
+    var control = cell();
+    var link = el('a', 'rule-id', str(rule[0]) || '');
+    link.setAttribute('href', r[5] >= 0 ? '#rule-' + r[5] : '#');
+    control.appendChild(link);
+    control.appendChild(el('span', 'sub', str(rule[1]) || ''));
+    tr.appendChild(control);
+    var appCell = cell();
+    appCell.appendChild(el('span', 'app-name', str(app[0])));
+    appCell.appendChild(el('span', 'sub', KIND[r[7]]));
+    tr.appendChild(appCell);
+    var finding = cell();
+    var details = el('details', 'fx');
+    details.appendChild(el('summary', null, str(r[8])));
+    finding.appendChild(details);
+    tr.appendChild(finding);
+    return tr;
+  }
+
+  function itemOf(tr) {
+    var d = tr.dataset;
+    return {
+      el: tr, i: 0, shown: true, text: null, index: +tr.id.slice(2),
+      sev: d.sev, st: d.st, k: d.k, a: d.a, r: d.r,
+      key: { st: STATUS_RANK[d.st], sev: SEVERITY_RANK[d.sev], sc: +d.sc, r: +d.r, a: +d.a }
+    };
+  }
+
+  var items = Array.prototype.map.call(body.rows, itemOf);
+  var pending = data.rows;
+  var next = 0;
+  var total = items.length + pending.length;
+
+  // Details: evidence, reasons, risk and remediation are built the first time a finding is opened.
+  function kv(pairs) {
+    var dl = el('dl', 'kv');
+    pairs.forEach(function (p) {
+      if (p[1] !== null && p[1] !== undefined) {
+        dl.appendChild(el('dt', null, p[0]));
+        var dd = el('dd');
+        if (p[2]) {
+          dd.appendChild(el('code', null, p[1]));
+        } else {
+          dd.textContent = p[1];
+        }
+        dl.appendChild(dd);
+      }
+    });
+    return dl;
+  }
+
+  function list(values, render) {
+    var ul = el('ul');
+    values.forEach(function (v) { ul.appendChild(render(v)); });
+    return ul;
+  }
+
+  function copyOf(id) {
+    var source = id && doc.getElementById(id);
+    if (!source) {
+      return null;
+    }
+    var copy = source.cloneNode(true);
+    copy.removeAttribute('id');
+    Array.prototype.forEach.call(copy.querySelectorAll('[id]'), function (e) { e.removeAttribute('id'); });
+    return copy;
+  }
+
   function fill(details) {
-    var slot = details.querySelector('.ctl[data-rule]');
-    if (!slot || slot.getAttribute('data-filled')) {
+    if (details.getAttribute('data-filled')) {
       return;
     }
-    var rule = doc.getElementById(slot.getAttribute('data-rule'));
-    var rem = doc.getElementById(slot.getAttribute('data-rem'));
-    var parts = [rule && rule.querySelector('.rule-text'), rem];
-    var added = false;
-    for (var i = 0; i < parts.length; i++) {
-      if (parts[i]) {
-        var copy = parts[i].cloneNode(true);
-        copy.removeAttribute('id');
-        var ids = copy.querySelectorAll('[id]');
-        for (var j = 0; j < ids.length; j++) {
-          ids[j].removeAttribute('id');
+    details.setAttribute('data-filled', '1');
+    var tr = details.closest('tr');
+    var d = data.details[+tr.id.slice(2)];
+    var fd = el('div', 'fd');
+    var expected = str(d[0]), actual = str(d[1]), where = str(d[2]);
+    if (expected !== null || actual !== null || where !== null) {
+      fd.appendChild(el('h4', null, 'Evidence'));
+      fd.appendChild(kv([['Expected', expected, true], ['Actual', actual, true], ['Where', where, true]]));
+    }
+    if (d[3].length) {
+      fd.appendChild(el('h4', null, 'Reasons'));
+      fd.appendChild(list(d[3], function (r) { return el('li', null, str(r)); }));
+    }
+    var c = d[4];
+    if (c) {
+      fd.appendChild(el('h4', null, 'Risk'));
+      var risk = kv([
+        ['Score', str(c[3]) + ' contextual, ' + str(c[2]) + ' base, range ' + str(c[4])],
+        ['Base vector', str(c[0]), true],
+        ['Contextual vector', c[1] !== c[0] ? str(c[1]) : null, true],
+        ['CVSS 4.0', str(c[5]), true]
+      ]);
+      fd.appendChild(risk);
+    }
+    if (d[5].length) {
+      fd.appendChild(el('h4', null, 'Risk modifiers applied'));
+      fd.appendChild(list(d[5], function (m) {
+        var li = el('li');
+        li.appendChild(el('b', null, str(m[0])));
+        li.appendChild(doc.createTextNode(' (' + str(m[1]) + (str(m[2]) ? '; ' : '')));
+        if (str(m[2])) {
+          li.appendChild(el('code', null, str(m[2])));
         }
-        slot.appendChild(copy);
-        added = true;
+        li.appendChild(doc.createTextNode('): ' + str(m[3])));
+        return li;
+      }));
+    }
+    var a = d[6];
+    if (a) {
+      fd.appendChild(el('h4', null, 'Risk acceptance'));
+      fd.appendChild(el('p', a[3] !== null ? 'warn' : 'note',
+        (a[3] !== null ? 'Expired on ' + str(a[2]) + ': the finding is open again. ' : 'Accepted until ' + str(a[2]) + '. ') + str(a[0]) + ' — owner ' + str(a[1])));
+    }
+    var t = d[7];
+    if (t) {
+      fd.appendChild(el('h4', null, 'Attestation'));
+      fd.appendChild(el('p', 'note', str(t[0]) + ' — stated by ' + str(t[1]) + ' on ' + str(t[2])));
+    }
+    if (d[8] !== null) {
+      fd.appendChild(el('p', 'muted small', 'Baseline: ' + str(d[8])));
+    }
+    var ruleId = str(d[9]);
+    if (ruleId) {
+      var ctl = el('div', 'ctl');
+      var rule = doc.getElementById(ruleId);
+      var text = rule ? rule.querySelector('.rule-text').cloneNode(true) : null;
+      var rem = copyOf(str(d[10]));
+      var heading = el('h4', null, 'Control text and remediation');
+      ctl.appendChild(heading);
+      if (text) {
+        ctl.appendChild(text);
       }
+      if (rem) {
+        ctl.appendChild(rem);
+      }
+      var more = el('a', null, 'References and compliance for this control');
+      more.setAttribute('href', '#' + ruleId);
+      ctl.appendChild(el('p', 'small')).appendChild(more);
+      fd.appendChild(ctl);
     }
-    if (added) {
-      slot.setAttribute('data-filled', '1');
-    }
+    details.appendChild(fd);
   }
 
   doc.addEventListener('toggle', function (e) {
@@ -50,21 +227,7 @@
     }
   }, true);
 
-  var body = doc.getElementById('findings-body');
-  if (!body) {
-    return;
-  }
-
-  var rows = Array.prototype.slice.call(body.rows);
-  var items = rows.map(function (tr, i) {
-    var d = tr.dataset;
-    return {
-      el: tr, i: i, shown: true, text: null,
-      sev: d.sev, st: d.st, k: d.k, a: d.a, r: d.r,
-      key: { st: +d.str, sev: +d.sr, sc: +d.sc, r: +d.r, a: +d.a }
-    };
-  });
-
+  // Filters: each row is shown or hidden by its attribute; nothing is rebuilt.
   var q = doc.getElementById('f-q');
   var kind = doc.getElementById('f-kind');
   var app = doc.getElementById('f-app');
@@ -73,7 +236,7 @@
   var stBoxes = Array.prototype.slice.call(doc.querySelectorAll('#f-st input'));
   var count = doc.getElementById('f-count');
   var none = doc.getElementById('f-none');
-  var total = items.length;
+  var more = doc.getElementById('f-more');
   var fmt = function (n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ','); };
 
   function checked(boxes) {
@@ -84,7 +247,10 @@
 
   function textOf(it) {
     if (it.text === null) {
-      it.text = it.el.textContent.toLowerCase();
+      var d = data.details[it.index];
+      var parts = [it.el.textContent, str(d[0]), str(d[1]), str(d[2])];
+      d[3].forEach(function (r) { parts.push(str(r)); });
+      it.text = parts.join(' ').toLowerCase();
     }
     return it.text;
   }
@@ -108,15 +274,16 @@
         n++;
       }
     }
-    count.textContent = n === total ? 'Showing all ' + fmt(total) + ' findings.' : 'Showing ' + fmt(n) + ' of ' + fmt(total) + ' findings.';
-    none.hidden = n !== 0;
+    var loading = next < pending.length ? ' (adding the rest…)' : '';
+    count.textContent = (n === items.length && items.length === total ? 'Showing all ' + fmt(total) + ' findings.' : 'Showing ' + fmt(n) + ' of ' + fmt(total) + ' findings.') + loading;
+    none.hidden = n !== 0 || next < pending.length;
   }
 
-  var pending = false;
+  var scheduled = false;
   function schedule() {
-    if (!pending) {
-      pending = true;
-      window.requestAnimationFrame(function () { pending = false; apply(); });
+    if (!scheduled) {
+      scheduled = true;
+      window.requestAnimationFrame(function () { scheduled = false; apply(); });
     }
   }
 
@@ -132,11 +299,47 @@
   }
   doc.getElementById('f-reset').addEventListener('click', reset);
 
+  // The rows the page did not print are added after it opens, a slice at a time, so the page answers at once.
+  function build(max) {
+    var frag = doc.createDocumentFragment();
+    var end = Math.min(pending.length, next + max);
+    for (; next < end; next++) {
+      var it = itemOf(makeRow(pending[next]));
+      it.i = items.length;
+      items.push(it);
+      frag.appendChild(it.el);
+    }
+    body.appendChild(frag);
+    if (next >= pending.length && more) {
+      more.hidden = true;
+    }
+    apply();
+  }
+
+  function buildAll() {
+    if (next < pending.length) {
+      build(pending.length);
+    }
+  }
+
+  function pump() {
+    build(1000);
+    if (next < pending.length) {
+      window.setTimeout(pump, 0);
+    }
+  }
+
+  items.forEach(function (it, i) { it.i = i; });
+  if (pending.length) {
+    window.setTimeout(pump, 0);
+  }
+
   // Sorting: every key is a number the page computed (ranks, scores, positions in name order); ties keep the
   // default order, so sorting is stable and the same every time.
   var heads = Array.prototype.slice.call(doc.querySelectorAll('#findings-table th[data-key]'));
   heads.forEach(function (th) {
     th.querySelector('button').addEventListener('click', function () {
+      buildAll();
       var key = th.getAttribute('data-key');
       var current = th.getAttribute('aria-sort');
       var textual = key === 'r' || key === 'a';
@@ -159,6 +362,7 @@
     if (!/^f-\d+$/.test(id)) {
       return;
     }
+    buildAll();
     var tr = doc.getElementById(id);
     if (!tr) {
       return;
@@ -176,16 +380,18 @@
   window.addEventListener('hashchange', reveal);
   reveal();
 
-  // Printing expands the details of the rows that are shown; they close again afterwards.
+  // Printing adds every row and expands the details of the rows that are shown; they close again afterwards.
   var opened = [];
   window.addEventListener('beforeprint', function () {
-    opened = [];
-    var all = doc.querySelectorAll('#findings-body tr:not([hidden]) details.fx:not([open])');
-    for (var i = 0; i < all.length; i++) {
-      all[i].open = true;
-      fill(all[i]);
-      opened.push(all[i]);
-    }
+    buildAll();
+    items.forEach(function (it) {
+      var details = it.el.querySelector('details.fx');
+      if (it.shown && !details.open) {
+        fill(details);
+        details.open = true;
+        opened.push(details);
+      }
+    });
   });
   window.addEventListener('afterprint', function () {
     opened.forEach(function (d) { d.open = false; });

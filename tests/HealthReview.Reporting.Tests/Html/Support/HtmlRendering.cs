@@ -11,14 +11,14 @@ public static class HtmlRendering
 {
     private static readonly HtmlReportWriter Writer = new();
 
-    public static byte[] Bytes(ScanResult result)
+    public static byte[] Bytes(ScanResult result, int? printedRows = null)
     {
         using var stream = new MemoryStream();
-        Writer.Write(result, stream);
+        (printedRows is { } rows ? new HtmlReportWriter(rows) : Writer).Write(result, stream);
         return stream.ToArray();
     }
 
-    public static string Html(ScanResult result) => Encoding.UTF8.GetString(Bytes(result));
+    public static string Html(ScanResult result, int? printedRows = null) => Encoding.UTF8.GetString(Bytes(result, printedRows));
 
     public static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
