@@ -24,6 +24,7 @@ public static class CliApplication
         root.Subcommands.Add(host.Services.GetRequiredService<ScanCommand>().Build());
         root.Subcommands.Add(host.Services.GetRequiredService<RulesCommand>().Build());
         root.Subcommands.Add(host.Services.GetRequiredService<CvssCommand>().Build());
+        root.Subcommands.Add(host.Services.GetRequiredService<ReportCommand>().Build());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -68,6 +69,7 @@ public static class CliApplication
         builder.Services.AddTransient<ScanCommand>();
         builder.Services.AddTransient<RulesCommand>();
         builder.Services.AddTransient<CvssCommand>();
+        builder.Services.AddTransient<ReportCommand>();
         return builder.Build();
     }
 

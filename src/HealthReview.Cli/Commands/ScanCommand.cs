@@ -3,10 +3,10 @@ using System.Globalization;
 using HealthReview.Core.Inputs;
 using HealthReview.Core.Results;
 using HealthReview.Engine;
+using HealthReview.Engine.Baseline;
 using HealthReview.Loaders;
 using HealthReview.Reporting;
 using HealthReview.Reporting.Console;
-using HealthReview.Reporting.Output;
 using Spectre.Console;
 
 namespace HealthReview.Cli.Commands;
@@ -56,6 +56,8 @@ public sealed class ScanCommand
 
     private readonly Option<string?> config = new("--config") { Description = "healthreview.yaml: thresholds, risk acceptances, attestations, context facts" };
 
+    private readonly Option<string?> baseline = new("--baseline") { Description = "an earlier results.json: findings are marked new or unchanged, and resolved ones listed" };
+
     private readonly Option<string?> rules = new("--rules") { Description = "a folder of extra rule files; a rule with an existing id replaces the built-in one" };
 
     public ScanCommand(CliEnvironment environment, IEnumerable<IReportWriter> writers, ToolInfo tool)
@@ -78,6 +80,7 @@ public sealed class ScanCommand
         command.Options.Add(minScore);
         command.Options.Add(config);
         command.Options.Add(rules);
+        command.Options.Add(baseline);
         command.SetAction((parse, cancellation) => Task.FromResult((int)Run(parse, cancellation)));
         return command;
     }
@@ -100,23 +103,16 @@ public sealed class ScanCommand
         var snapshot = loader.Load(parse.GetValue(paths) ?? [], cancellation);
         var result = ScanEvaluator.Evaluate(new ScanResult { Tool = tool, GeneratedAt = generatedAt, Snapshot = snapshot }, catalog, scanConfig, gate);
 
-        var outcomes = new List<ExitCode>();
-        var outputDirectory = parse.GetValue(output)!;
-        var written = new List<string>();
-        foreach (var writer in writers.Where(w => formats.Contains(w.Format)))
+        if (parse.GetValue(baseline) is { } baselinePath)
         {
-            var target = Path.Combine(outputDirectory, writer.FileName);
-            try
-            {
-                AtomicFileWriter.Write(target, stream => writer.Write(result, stream));
-                written.Add(target);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // One failing writer must not stop the others; the failure is reported and the exit code says so.
-                environment.Error.WriteLine($"healthreview: the {writer.Format} report could not be written to {target}: {ex.Message}");
-                outcomes.Add(ExitCode.InternalError);
-            }
+            result = BaselineComparer.Compare(result, BaselineFile.Read(baselinePath, "--baseline"), baselinePath.Replace('\\', '/'));
+        }
+
+        var outcomes = new List<ExitCode>();
+        var (written, writerFailed) = ReportOutput.WriteAll(result, writers, formats, parse.GetValue(output)!, environment.Error);
+        if (writerFailed)
+        {
+            outcomes.Add(ExitCode.InternalError);
         }
 
         if (formats.Contains(OutputFormats.Console))
