@@ -25,6 +25,7 @@ public static class CliApplication
         root.Subcommands.Add(host.Services.GetRequiredService<RulesCommand>().Build());
         root.Subcommands.Add(host.Services.GetRequiredService<CvssCommand>().Build());
         root.Subcommands.Add(host.Services.GetRequiredService<ReportCommand>().Build());
+        root.Subcommands.Add(host.Services.GetRequiredService<SchemaCommand>().Build());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -70,6 +71,7 @@ public static class CliApplication
         builder.Services.AddTransient<RulesCommand>();
         builder.Services.AddTransient<CvssCommand>();
         builder.Services.AddTransient<ReportCommand>();
+        builder.Services.AddTransient<SchemaCommand>();
         return builder.Build();
     }
 
