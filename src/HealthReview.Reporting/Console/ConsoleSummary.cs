@@ -37,7 +37,7 @@ public static class ConsoleSummary
                     $"[{colour}]{finding.Severity.ToString().ToUpperInvariant()}[/]",
                     Markup.Escape(finding.RuleId),
                     Markup.Escape(finding.App),
-                    Markup.Escape(finding.Location is { } l ? (l.Line is { } line ? Invariant($"{l.Path}:{line}") : l.Path) : string.Empty));
+                    Markup.Escape(finding.Location is { } l ? (l.Line is { } line ? Invariant($"{Path.GetFileName(l.Path)}:{line}") : Path.GetFileName(l.Path)) : string.Empty));
             }
 
             console.MarkupLine(open.Count > worst ? Invariant($"Worst {worst} of {open.Count} open findings:") : "Open findings:");
