@@ -44,7 +44,9 @@ public sealed class ScanCommand
         DefaultValueFactory = _ => LoaderOptions.DefaultMaxFileBytes / 1048576.0,
     };
 
-    private readonly Option<bool> verbose = new("--verbose") { Description = "list every app, file and unknown element" };
+    private readonly Option<bool> verbose = new("--verbose", "-v") { Description = "list every app, every unknown element and every open finding" };
+
+    private readonly Option<bool> quiet = new("--quiet", "-q") { Description = "print nothing but errors; the exit code and the report files say the rest" };
 
     private readonly Option<string> failOn = new("--fail-on")
     {
@@ -76,6 +78,7 @@ public sealed class ScanCommand
         command.Options.Add(now);
         command.Options.Add(maxFileSize);
         command.Options.Add(verbose);
+        command.Options.Add(quiet);
         command.Options.Add(failOn);
         command.Options.Add(minScore);
         command.Options.Add(config);
@@ -100,7 +103,7 @@ public sealed class ScanCommand
         var scanConfig = RuleSetup.LoadConfig(parse.GetValue(config), catalog);
 
         var loader = new ExportLoader(new LoaderOptions { MaxFileBytes = (long)(maxMegabytes * 1048576) });
-        var snapshot = loader.Load(parse.GetValue(paths) ?? [], cancellation);
+        var snapshot = ProgressDisplay.Run(environment, "Reading metadata", progress => loader.Load(parse.GetValue(paths) ?? [], cancellation, progress));
         var result = ScanEvaluator.Evaluate(new ScanResult { Tool = tool, GeneratedAt = generatedAt, Snapshot = snapshot }, catalog, scanConfig, gate);
 
         if (parse.GetValue(baseline) is { } baselinePath)
@@ -115,14 +118,22 @@ public sealed class ScanCommand
             outcomes.Add(ExitCode.InternalError);
         }
 
-        if (formats.Contains(OutputFormats.Console))
+        if (formats.Contains(OutputFormats.Console) && !parse.GetValue(quiet))
         {
             var console = ConsoleFactory.Create(environment);
             ConsoleInventory.Write(console, result, parse.GetValue(verbose));
-            ConsoleSummary.Write(console, result);
+            ConsoleSummary.Write(console, result, parse.GetValue(verbose) ? int.MaxValue : 10);
             foreach (var path in written)
             {
                 console.MarkupLine($"Wrote {Markup.Escape(path.Replace('\\', '/'))}");
+            }
+        }
+
+        if (parse.GetValue(quiet))
+        {
+            foreach (var problem in snapshot.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && d.Code != DiagnosticCodes.MissingPath))
+            {
+                environment.Error.WriteLine($"healthreview: {problem.ToDisplayString()}");
             }
         }
 
