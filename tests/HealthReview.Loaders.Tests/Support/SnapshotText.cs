@@ -25,4 +25,8 @@ internal static class SnapshotText
         };
         return JsonSerializer.Serialize(everything, Options) + string.Join("\n", snapshot.Apps.Select(a => a.ToString()));
     }
+
+    /// <summary>Only what the export says about the apps and the org: every app and the org settings, not the inventory.</summary>
+    public static string OfApps(ExportSnapshot snapshot) =>
+        JsonSerializer.Serialize(new object?[] { snapshot.Apps.Cast<object>().ToList(), snapshot.OrgSettings }, Options);
 }
