@@ -211,6 +211,19 @@ public class ExportLayoutTests
         snapshot.Ca("Acme_Mobile_App").Definition!.OauthConfig!.IsPkceRequired.Value.Should().BeTrue();
     }
 
+    [Test]
+    public void A_path_that_does_not_exist_is_reported_and_the_other_paths_are_still_scanned()
+    {
+        var missing = temp.Combine("no-such-export");
+
+        var snapshot = Load.Paths(missing, RepositoryRoot.Combine(Sfdx));
+
+        snapshot.Diagnostics.Should().ContainSingle().Which.Should().Match<InputDiagnostic>(d =>
+            d.Code == DiagnosticCodes.MissingPath && d.Severity == DiagnosticSeverity.Error && d.Location.Path == missing);
+        snapshot.Apps.Should().HaveCount(7);
+        snapshot.Inputs.Should().OnlyContain(i => i.Path.StartsWith("acme-org/", StringComparison.Ordinal));
+    }
+
     /// <summary>The values the rules depend on most, with their lines, as one comparable line per app.</summary>
     private static string KeyValues(OAuthClient app)
     {
