@@ -68,6 +68,26 @@ public class ZipExportTests
         File.Exists(Path.Combine(Path.GetDirectoryName(temp.Path)!, "Escape.connectedApp")).Should().BeFalse("nothing is unpacked to disk");
     }
 
+    [TestCase("unpackaged/connectedApps/Twice.connectedApp", "unpackaged/connectedApps/Twice.connectedApp")]
+    [TestCase("unpackaged/connectedApps/Twice.connectedApp", "unpackaged\\connectedApps\\Twice.connectedApp")]
+    public void An_entry_name_that_occurs_twice_in_a_zip_is_an_error_and_neither_copy_is_used(string first, string second)
+    {
+        var zip = temp.Combine("twice.zip");
+        using (var archive = ZipFile.Open(zip, ZipArchiveMode.Create))
+        {
+            AddEntry(archive, first, Encoding.UTF8.GetBytes(ConnectedAppXml("First")));
+            AddEntry(archive, second, Encoding.UTF8.GetBytes(ConnectedAppXml("Second")));
+            AddEntry(archive, "unpackaged/connectedApps/Fine.connectedApp", Encoding.UTF8.GetBytes(ConnectedAppXml("Fine")));
+        }
+
+        var snapshot = Load.Paths(zip);
+
+        var twice = snapshot.Input("Twice.connectedApp");
+        twice.Status.Should().Be(InputStatus.Error);
+        twice.Message.Should().Contain("2 times");
+        snapshot.Apps.Select(a => a.Name).Should().Equal("Fine");
+    }
+
     [Test]
     public void A_zip_bomb_entry_over_the_file_size_limit_is_refused_without_stopping_the_other_entries()
     {
