@@ -144,6 +144,30 @@ public class ScanResultsTests
         run.Out.Should().Contain("Scanned 2 paths");
     }
 
+    [TestCase("0.5", 3, "error")]
+    [TestCase("1", 0, "parsed")]
+    public async Task Max_file_size_sets_the_largest_file_read_in_megabytes(string megabytes, int exitCode, string status)
+    {
+        temp.Write("export/connectedApps/Big.connectedApp-meta.xml", $"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <ConnectedApp xmlns="http://soap.sforce.com/2006/04/metadata">
+                <!-- {new string('x', 600 * 1024)} -->
+                <label>Big</label>
+            </ConnectedApp>
+
+            """);
+
+        var run = await CliRun.Of(["scan", temp.Combine("export"), "--format", "json", "--output", temp.Combine("out"), "--max-file-size", megabytes]);
+
+        run.ExitCode.Should().Be(exitCode, run.AllOutput);
+        var input = ResultsFile.Read(temp.Combine("out")).GetProperty("inputs").EnumerateArray().Single();
+        input.GetProperty("status").GetString().Should().Be(status);
+        if (status == "error")
+        {
+            input.GetProperty("message").GetString().Should().Contain("over the 0.5 MB limit (--max-file-size)");
+        }
+    }
+
     private Task<CliRun> ScanSample() => CliRun.Of([
         "scan", RepositoryRoot.Combine("samples/acme-org"), "--format", "console,json", "--output", temp.Combine("out"), "--now", "2026-01-01T00:00:00Z"]);
 }

@@ -201,6 +201,22 @@ public class ExportLayoutTests
     }
 
     [Test]
+    public void Other_source_format_metadata_is_listed_as_ignored_and_other_plain_files_are_not_listed()
+    {
+        temp.Write("export/classes/Handler.cls", "public class Handler {}");
+        temp.Write("export/classes/Handler.cls-meta.xml", "<ApexClass/>");
+        temp.Write("export/settings/Security.settings-meta.xml", "<SecuritySettings/>");
+        temp.Write("export/README.md", "# notes");
+
+        var snapshot = Load.Paths(temp.Combine("export"));
+
+        snapshot.Inputs.Select(i => (i.Path, i.Status, i.Message)).Should().Equal(
+            ("classes/Handler.cls-meta.xml", InputStatus.Ignored, "not an OAuth client metadata type"),
+            ("settings/Security.settings-meta.xml", InputStatus.Ignored, "not an OAuth client metadata type"));
+        snapshot.Diagnostics.Should().BeEmpty();
+    }
+
+    [Test]
     public void A_single_metadata_file_can_be_given_as_the_path()
     {
         var file = RepositoryRoot.Combine($"{Sfdx}/force-app/main/default/connectedApps/Acme_Mobile_App.connectedApp-meta.xml");
