@@ -47,5 +47,12 @@ internal sealed class TemporaryFolder : IDisposable
         {
             Directory.Delete(Path, recursive: true);
         }
+
+        // The shared parent goes too once no test is using it.
+        var parent = System.IO.Path.GetDirectoryName(Path)!;
+        if (Directory.Exists(parent) && !Directory.EnumerateFileSystemEntries(parent).Any())
+        {
+            Directory.Delete(parent);
+        }
     }
 }
