@@ -59,6 +59,17 @@ public static class CliApplication
             await environment.Error.WriteLineAsync("healthreview: cancelled").ConfigureAwait(false);
             return (int)ExitCode.Cancelled;
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug, not a user error: one line, and the details only where someone asked for them.
+            await environment.Error.WriteLineAsync($"healthreview: internal error: {ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
+            if (!string.IsNullOrEmpty(environment.GetVariable("HEALTHREVIEW_DEBUG")))
+            {
+                await environment.Error.WriteLineAsync(ex.ToString()).ConfigureAwait(false);
+            }
+
+            return (int)ExitCode.InternalError;
+        }
     }
 
     private static IHost BuildHost(CliEnvironment environment)

@@ -29,7 +29,10 @@ public class ScanResultsTests
         results.GetProperty("tool").TryGetProperty("rulesVersion", out _).Should().BeTrue();
         results.GetProperty("generatedAt").GetString().Should().Be("2026-01-01T00:00:00Z");
         results.GetProperty("findings").ValueKind.Should().Be(JsonValueKind.Array);
-        results.GetProperty("findings").GetArrayLength().Should().Be(0, "the rule engine is not wired in yet");
+        var findings = results.GetProperty("findings").EnumerateArray().ToList();
+        findings.Should().NotBeEmpty();
+        findings.Select(f => (f.GetProperty("app").GetString(), f.GetProperty("appKind").GetString(), f.GetProperty("ruleId").GetString()))
+            .Should().OnlyHaveUniqueItems("there is exactly one finding per (app, control)");
     }
 
     [Test]

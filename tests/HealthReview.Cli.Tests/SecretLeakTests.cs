@@ -56,7 +56,7 @@ public class SecretLeakTests
         run.ExitCode.Should().Be(3);
         var results = File.ReadAllText(temp.Combine("out/results.json"));
         results.Should().Contain("\"status\": \"error\"");
-        run.Out.Should().Contain("Xxe_External_Entity.connectedApp-meta.xml: DOCTYPE/DTD is not allowed");
+        run.Out.Should().Contain("Xxe_External_Entity.connectedApp-meta.xml:2:1: DOCTYPE/DTD is not allowed");
 
         // Only a distinctive host name can be looked for: a two-letter one would match unrelated text.
         var hostname = File.Exists("/etc/hostname") ? File.ReadAllText("/etc/hostname").Trim() : string.Empty;

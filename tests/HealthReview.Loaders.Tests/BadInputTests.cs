@@ -16,8 +16,8 @@ public class BadInputTests
     /// </summary>
     private static readonly object[] Cases =
     [
-        new object[] { "xxe-external-entity", "Xxe_External_Entity.connectedApp-meta.xml", InputStatus.Error, DiagnosticSeverity.Error, 0, 0, "DTD is not allowed" },
-        new object[] { "billion-laughs", "Billion_Laughs.connectedApp-meta.xml", InputStatus.Error, DiagnosticSeverity.Error, 0, 0, "DTD is not allowed" },
+        new object[] { "xxe-external-entity", "Xxe_External_Entity.connectedApp-meta.xml", InputStatus.Error, DiagnosticSeverity.Error, 2, 1, "DTD is not allowed" },
+        new object[] { "billion-laughs", "Billion_Laughs.connectedApp-meta.xml", InputStatus.Error, DiagnosticSeverity.Error, 2, 1, "DTD is not allowed" },
         new object[] { "truncated", "Truncated_Mid_Element.connectedApp-meta.xml", InputStatus.Error, DiagnosticSeverity.Error, 9, 27, "malformed XML" },
         new object[] { "malformed-mismatched-tags", "Malformed_Mismatched_Tags.connectedApp-meta.xml", InputStatus.Error, DiagnosticSeverity.Error, 10, 7, "malformed XML" },
         new object[] { "utf16-bom", "Utf16_Bom.connectedApp-meta.xml", InputStatus.Error, DiagnosticSeverity.Error, 0, 0, "UTF-16" },
@@ -378,13 +378,17 @@ public class BadInputTests
 
         var app = snapshot.Eca("myeca");
         app.Header!.Description.Value.Should().Be("Test external client app");
-        app.GlobalOauth!.IdTokenConfig!.IdTokenValidityInMinutes.RawText.Should().Be("0");
+        // The guide's sample says 0, outside the documented 1–720: kept as an invalid value, never used.
+        app.GlobalOauth!.IdTokenConfig!.IdTokenValidityInMinutes.State.Should().Be(SettingState.Invalid);
+        app.GlobalOauth.IdTokenConfig.IdTokenValidityInMinutes.RawText.Should().Be("0");
         app.OauthSettings!.TrustedIpRanges.Should().HaveCount(2);
         app.OauthSettings.CustomAttributes.Should().ContainSingle().Which.Formula.Value.Should().Be("User.Country");
         app.Policies!.StartPage.Value.Should().Be(EcaStartPage.OAuth);
         app.OauthPolicies.Should().BeNull();
-        var error = snapshot.Diagnostics.Should().ContainSingle(d => d.Severity == DiagnosticSeverity.Error).Subject;
-        error.Location.Should().Be(new SourceLocation("force-app/main/default/extlClntAppOauthPolicies/myecapolicy.ecaOauthPlcy-meta.xml", 21, 29));
+        var errors = snapshot.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        errors.Should().HaveCount(2);
+        errors.Should().Contain(d => d.Location == new SourceLocation("force-app/main/default/extlClntAppOauthPolicies/myecapolicy.ecaOauthPlcy-meta.xml", 21, 29));
+        errors.Should().Contain(d => d.Code == "invalid-value" && d.Message.Contains("outside the allowed range 1–720"));
     }
 
     private static string PaddedConnectedApp(int paddingBytes) => $"""

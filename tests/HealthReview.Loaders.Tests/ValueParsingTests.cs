@@ -242,7 +242,8 @@ public class ValueParsingTests
 
     [TestCase("365", SettingState.Present, 365)]
     [TestCase(" 30 ", SettingState.Present, 30)]
-    [TestCase("-1", SettingState.Present, -1)]
+    [TestCase("-1", SettingState.Invalid, 0)]
+    [TestCase("0", SettingState.Invalid, 0)]
     [TestCase("3.0", SettingState.Invalid, 0)]
     [TestCase("1e3", SettingState.Invalid, 0)]
     [TestCase("thirty", SettingState.Invalid, 0)]
