@@ -71,8 +71,9 @@ public sealed class MarkdownReportWriter : IReportWriter
     {
         md.Append("# HealthReview: Salesforce OAuth client security review\n\n");
         var org = result.Summary?.Org;
-        var score = org?.Score is { } s ? ReportText.Score(s) + " / 100" : "not rated";
-        md.Append("**Posture score: ").Append(score).Append(" — ").Append(MarkdownText.Inline(org?.Grade ?? Grade.NotRated)).Append("**");
+        md.Append(org?.Score is { } score
+            ? "**Posture score: " + ReportText.Score(score) + " / 100 — " + MarkdownText.Inline(org.Grade) + "**"
+            : "**Posture score: not rated** (nothing could be evaluated)");
         if (result.Baseline is { } baseline)
         {
             md.Append(" · ");
