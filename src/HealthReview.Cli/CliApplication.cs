@@ -28,6 +28,8 @@ public static class CliApplication
         root.Subcommands.Add(host.Services.GetRequiredService<ScanCommand>().Build());
         root.Subcommands.Add(host.Services.GetRequiredService<RulesCommand>().Build());
         root.Subcommands.Add(host.Services.GetRequiredService<CvssCommand>().Build());
+        root.Subcommands.Add(host.Services.GetRequiredService<ReportCommand>().Build());
+        root.Subcommands.Add(host.Services.GetRequiredService<SchemaCommand>().Build());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -76,6 +78,8 @@ public static class CliApplication
         builder.Services.AddTransient<ScanCommand>();
         builder.Services.AddTransient<RulesCommand>();
         builder.Services.AddTransient<CvssCommand>();
+        builder.Services.AddTransient<ReportCommand>();
+        builder.Services.AddTransient<SchemaCommand>();
         return builder.Build();
     }
 

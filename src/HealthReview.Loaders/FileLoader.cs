@@ -76,7 +76,14 @@ public static class FileLoader
         var parsed = SafeXmlParser.Parse(new MemoryStream(bytes, writable: false));
         if (!parsed.Succeeded)
         {
-            return Failed(candidate, sha, parsed.Error!, parsed.Line, parsed.Column) with { SecretMarkers = markers };
+            var (errorLine, errorColumn) = (parsed.Line, parsed.Column);
+            if (errorLine == 0 && bytes.AsSpan().IndexOf("<!DOCTYPE"u8) is var doctype and >= 0)
+            {
+                // .NET gives no position when it refuses a DTD; point at the declaration ourselves.
+                (errorLine, errorColumn) = Position(bytes, doctype);
+            }
+
+            return Failed(candidate, sha, parsed.Error!, errorLine, errorColumn) with { SecretMarkers = markers };
         }
 
         var root = parsed.Root!;

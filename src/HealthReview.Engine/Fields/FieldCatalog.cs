@@ -64,7 +64,9 @@ public static class FieldCatalog
         yield return Field("clientCredentialsUser", FieldType.String,
             eca: s => Policies(s, (p, l) => Read(p.ClientCredentialsFlowUser, "clientCredentialsFlowUser", l)),
             ca: s => OauthConfig(s, (o, l) => Read(o.OauthClientCredentialUser, "oauthConfig/oauthClientCredentialUser", l), "oauthConfig/oauthClientCredentialUser"));
-        yield return Field("deviceFlow", FieldType.Bool, eca: GlobalBool(g => g.IsDeviceFlowEnabled, "isDeviceFlowEnabled"));
+        yield return Field("deviceFlow", FieldType.Bool, eca: GlobalBool(g => g.IsDeviceFlowEnabled, "isDeviceFlowEnabled"), ca: s => Def(s, (_, _) => FieldRead.Missing(
+            "Enable for Device Flow",
+            "Connected App metadata has no element for the device flow; check Setup → App Manager → (app) → Edit → API (Enable OAuth Settings) → \"Enable for Device Flow\", and record the answer as an attestation in healthreview.yaml")));
         yield return Field("tokenExchange", FieldType.Bool, eca: GlobalBool(g => g.IsTokenExchangeEnabled, "isTokenExchangeEnabled"), ca: OauthBool(o => o.IsTokenExchangeEnabled, "isTokenExchangeEnabled"));
         yield return Field("policy.tokenExchangeFlow", FieldType.Bool, eca: s => Policies(s, (p, l) => Read(p.IsTokenExchangeFlowEnabled, "isTokenExchangeFlowEnabled", l)));
         yield return Field("secretRequiredForTokenExchange", FieldType.Bool, eca: GlobalBool(g => g.IsSecretRequiredForTokenExchange, "isSecretRequiredForTokenExchange"), ca: OauthBool(o => o.IsSecretRequiredForTokenExchange, "isSecretRequiredForTokenExchange"));
