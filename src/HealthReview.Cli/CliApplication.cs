@@ -3,7 +3,11 @@ using System.Reflection;
 using HealthReview.Cli.Commands;
 using HealthReview.Core.Results;
 using HealthReview.Reporting;
+using HealthReview.Reporting.Csv;
 using HealthReview.Reporting.Json;
+using HealthReview.Reporting.Junit;
+using HealthReview.Reporting.Markdown;
+using HealthReview.Reporting.Sarif;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -78,6 +82,10 @@ public static class CliApplication
         builder.Services.AddSingleton(environment);
         builder.Services.AddSingleton(ToolIdentity());
         builder.Services.AddSingleton<IReportWriter, JsonReportWriter>();
+        builder.Services.AddSingleton<IReportWriter, SarifReportWriter>();
+        builder.Services.AddSingleton<IReportWriter, JunitReportWriter>();
+        builder.Services.AddSingleton<IReportWriter, CsvReportWriter>();
+        builder.Services.AddSingleton<IReportWriter, MarkdownReportWriter>();
         builder.Services.AddTransient<ScanCommand>();
         builder.Services.AddTransient<RulesCommand>();
         builder.Services.AddTransient<CvssCommand>();
