@@ -1,0 +1,34 @@
+using System.Diagnostics;
+
+namespace HealthReview.Benchmarks;
+
+/// <summary>Runs a variant once to warm up, then times it: a full blocking GC before every pass, so no pass pays for another's garbage.</summary>
+internal static class Stopwatches
+{
+    public static VariantResult Measure(string name, int repetitions, Action pass)
+    {
+        Settle();
+        pass();
+        var passes = new List<PassResult>(repetitions);
+        for (var i = 0; i < repetitions; i++)
+        {
+            Settle();
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var stopwatch = Stopwatch.StartNew();
+            pass();
+            stopwatch.Stop();
+            var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+            passes.Add(new PassResult(stopwatch.Elapsed.TotalMilliseconds, allocated));
+        }
+
+        Settle();
+        return new VariantResult(name, passes);
+    }
+
+    public static void Settle()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+    }
+}
