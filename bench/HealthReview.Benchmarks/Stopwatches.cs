@@ -7,18 +7,23 @@ internal static class Stopwatches
 {
     public static VariantResult Measure(string name, int repetitions, Action pass)
     {
+        using var process = Process.GetCurrentProcess();
         Settle();
         pass();
         var passes = new List<PassResult>(repetitions);
         for (var i = 0; i < repetitions; i++)
         {
             Settle();
+            process.Refresh();
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var cpuBefore = process.TotalProcessorTime;
             var stopwatch = Stopwatch.StartNew();
             pass();
             stopwatch.Stop();
+            process.Refresh();
+            var cpu = process.TotalProcessorTime - cpuBefore;
             var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-            passes.Add(new PassResult(stopwatch.Elapsed.TotalMilliseconds, allocated));
+            passes.Add(new PassResult(stopwatch.Elapsed.TotalMilliseconds, cpu.TotalMilliseconds, allocated));
         }
 
         Settle();

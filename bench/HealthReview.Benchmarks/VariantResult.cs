@@ -9,6 +9,8 @@ internal sealed record VariantResult(string Name, IReadOnlyList<PassResult> Pass
 
     public double MaxMilliseconds => Passes.Max(p => p.Milliseconds);
 
+    public double MedianCpuMilliseconds => Median(Passes.Select(p => p.CpuMilliseconds));
+
     public double MedianAllocatedBytes => Median(Passes.Select(p => (double)p.AllocatedBytes));
 
     private static double Median(IEnumerable<double> values)
