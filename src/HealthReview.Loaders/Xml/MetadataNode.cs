@@ -6,7 +6,14 @@ namespace HealthReview.Loaders.Xml;
 /// </summary>
 public sealed class MetadataNode
 {
-    private readonly List<MetadataNode> children = [];
+    // Most elements are leaves: the child list is made on the first child.
+    private List<MetadataNode>? children;
+    private string? text;
+
+    // Text after the first piece (the indentation between children, text around a comment or CDATA): kept as pieces and
+    // joined only when asked for, since only a leaf's text is ever read and joining as we go is quadratic.
+    private List<string>? laterText;
+    private string? joinedText;
 
     public MetadataNode(string name, string namespaceUri, int line, int column)
     {
@@ -25,25 +32,26 @@ public sealed class MetadataNode
     public int Column { get; }
 
     /// <summary>The element's own text (text and CDATA children joined), or null when it has none.</summary>
-    public string? Text { get; private set; }
+    public string? Text => laterText is null ? text : joinedText ??= text + string.Concat(laterText);
 
     /// <summary>Where the text starts, so that a line of a multi-line value (callback URLs) can be located.</summary>
     public int TextLine { get; private set; }
 
-    public IReadOnlyList<MetadataNode> Children => children;
+    public IReadOnlyList<MetadataNode> Children => children is null ? [] : children;
 
-    internal void AddChild(MetadataNode child) => children.Add(child);
+    internal void AddChild(MetadataNode child) => (children ??= []).Add(child);
 
     internal void AppendText(string text, int line)
     {
-        if (Text is null)
+        if (this.text is null)
         {
-            Text = text;
+            this.text = text;
             TextLine = line;
         }
         else
         {
-            Text += text;
+            (laterText ??= []).Add(text);
+            joinedText = null;
         }
     }
 }
