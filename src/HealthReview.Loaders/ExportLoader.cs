@@ -15,7 +15,7 @@ public sealed class ExportLoader
 
     public ExportSnapshot Load(IReadOnlyList<string> paths, CancellationToken cancellationToken = default)
     {
-        var discovery = ExportDiscovery.Discover(paths, options);
+        var discovery = ExportDiscovery.Discover(paths, options, sizeOnOpen: true);
         var loaded = new LoadedFile[discovery.Files.Count];
         var parallel = new ParallelOptions
         {
@@ -24,7 +24,7 @@ public sealed class ExportLoader
         };
 
         // Results land by index, so the outcome does not depend on thread timing.
-        Parallel.For(0, discovery.Files.Count, parallel, i => loaded[i] = FileLoader.Load(discovery.Files[i]));
+        Parallel.For(0, discovery.Files.Count, parallel, i => loaded[i] = FileLoader.Load(discovery.Files[i], options));
         return SnapshotAssembler.Assemble(loaded, discovery.Problems, paths);
     }
 }

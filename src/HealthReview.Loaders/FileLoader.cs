@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Text.Unicode;
+using Microsoft.Win32.SafeHandles;
 using HealthReview.Core.Inputs;
 using HealthReview.Core.Model;
+using HealthReview.Loaders.Archive;
 using HealthReview.Loaders.Discovery;
 using HealthReview.Loaders.Salesforce;
 using HealthReview.Loaders.Salesforce.ConnectedApp;
@@ -21,9 +23,18 @@ public static class FileLoader
     private static readonly byte[] PrivateKeyMarker = "PRIVATE KEY-----"u8.ToArray();
     private static readonly byte[] BeginMarker = "-----BEGIN "u8.ToArray();
 
-    public static LoadedFile Load(CandidateFile candidate)
+    public static LoadedFile Load(CandidateFile candidate) => Load(candidate, null);
+
+    internal static LoadedFile Load(CandidateFile candidate, LoaderOptions? options)
     {
         ArgumentNullException.ThrowIfNull(candidate);
+        byte[]? opened = null;
+        Exception? openError = null;
+        if (candidate.SizeOnOpen)
+        {
+            candidate = OpenOnDisk(candidate, options ?? new LoaderOptions(), out opened, out openError);
+        }
+
         var name = candidate.Name;
         if (candidate.Refusal is not null)
         {
@@ -42,7 +53,7 @@ public static class FileLoader
         byte[] bytes;
         try
         {
-            bytes = candidate.Content ?? File.ReadAllBytes(candidate.FullPath!);
+            bytes = opened ?? candidate.Content ?? (openError is null ? File.ReadAllBytes(candidate.FullPath!) : throw openError);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -120,6 +131,98 @@ public static class FileLoader
             SecretMarkers = secretMarkers,
         };
     }
+
+    /// <summary>
+    /// For a file the loader's discovery did not stat: its size and refusal, settled as discovery would have, and its bytes
+    /// when it is to be read, from the one open that tells the size (as <see cref="File.ReadAllBytes"/> does).
+    /// </summary>
+    private static CandidateFile OpenOnDisk(CandidateFile candidate, LoaderOptions options, out byte[]? bytes, out Exception? openError)
+    {
+        bytes = null;
+        openError = null;
+        var path = candidate.FullPath!;
+        if (candidate.Name.Role is FileRole.OtherMetadata or FileRole.NestedArchive)
+        {
+            return Sized(candidate, SizeOf(path), options);
+        }
+
+        SafeFileHandle handle;
+        try
+        {
+            handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            openError = ex;
+            return Sized(candidate, SizeOf(path), options);
+        }
+
+        using (handle)
+        {
+            var length = LengthOf(handle);
+            if (length > 0 && length <= Array.MaxLength)
+            {
+                candidate = Sized(candidate, length, options);
+                if (candidate.Refusal is not null)
+                {
+                    return candidate;
+                }
+
+                var content = new byte[length];
+                var read = 0;
+                while (read < content.Length)
+                {
+                    var count = RandomAccess.Read(handle, content.AsSpan(read), read);
+                    if (count == 0)
+                    {
+                        break;
+                    }
+
+                    read += count;
+                }
+
+                if (read == content.Length)
+                {
+                    bytes = content;
+                    return candidate;
+                }
+            }
+        }
+
+        // Not a plain file of a known size (empty, a device, shrunk while read): as before, a stat and ReadAllBytes.
+        return Sized(candidate, SizeOf(path), options);
+    }
+
+    private static long LengthOf(SafeFileHandle handle)
+    {
+        try
+        {
+            return RandomAccess.GetLength(handle);
+        }
+        catch (NotSupportedException)
+        {
+            return -1;
+        }
+    }
+
+    private static long SizeOf(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
+
+    private static CandidateFile Sized(CandidateFile candidate, long size, LoaderOptions options) => candidate with
+    {
+        SizeBytes = size,
+        Refusal = size > options.MaxFileBytes ? ZipExportReader.SizeRefusal(size, options) : null,
+        SizeOnOpen = false,
+    };
 
     private static (MetadataComponent Component, string? AppName) Bind(MetadataFileName name, ElementBag bag)
     {
