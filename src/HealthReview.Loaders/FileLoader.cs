@@ -60,7 +60,9 @@ public static class FileLoader
             return Failed(candidate, null, $"could not read the file: {ex.Message.TrimEnd('.')}", 0, 0);
         }
 
-        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes, hash);
+        var sha = Convert.ToHexStringLower(hash);
         var markers = FindPrivateKeys(bytes, candidate.DisplayPath);
         if (candidate.IgnoreReason is not null)
         {
@@ -110,7 +112,7 @@ public static class FileLoader
             return Failed(candidate, sha, "has no <externalClientApplication> value, so it cannot be joined to an app; not used", root.Line, root.Column) with { SecretMarkers = markers };
         }
 
-        var secretMarkers = markers.Select(m => m with { AppName = name.Role == FileRole.OrgSettings ? null : appName, AppKind = KindOf(name.Role) }).ToList();
+        var secretMarkers = markers.Count == 0 ? markers : markers.Select(m => m with { AppName = name.Role == FileRole.OrgSettings ? null : appName, AppKind = KindOf(name.Role) }).ToList();
         var invalid = context.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         var unknown = context.UnknownElements.Count;
         var message = (invalid, unknown) switch

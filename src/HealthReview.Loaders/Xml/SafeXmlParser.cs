@@ -11,6 +11,9 @@ public static class SafeXmlParser
     /// <summary>Metadata is a few levels deep; anything far deeper is hostile or broken.</summary>
     public const int MaxDepth = 64;
 
+    /// <summary>A thread's name table is replaced once it holds this many strings (element names and indentation).</summary>
+    private const int MaxSharedNames = 10_000;
+
     private static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
@@ -22,14 +25,32 @@ public static class SafeXmlParser
         CloseInput = true,
     };
 
+    // Each thread keeps one name table across the files it parses: element names and indentation are then made once per
+    // thread instead of once per file, and the reader does not build a table of its own for every file.
+    [ThreadStatic]
+    private static XmlReaderSettings? threadSettings;
+
+    [ThreadStatic]
+    private static CountingNameTable? threadNames;
+
+    [ThreadStatic]
+    private static char[]? whitespaceBuffer;
+
     public static XmlParseResult Parse(Stream content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        using var reader = XmlReader.Create(content, Settings);
+        if (threadSettings is null || threadNames is null || threadNames.Count > MaxSharedNames)
+        {
+            threadNames = new CountingNameTable();
+            threadSettings = Settings.Clone();
+            threadSettings.NameTable = threadNames;
+        }
+
+        using var reader = XmlReader.Create(content, threadSettings);
         var lineInfo = (IXmlLineInfo)reader;
         try
         {
-            return Build(reader, lineInfo);
+            return Build(reader, lineInfo, threadNames);
         }
         catch (XmlException ex)
         {
@@ -37,7 +58,7 @@ public static class SafeXmlParser
         }
     }
 
-    private static XmlParseResult Build(XmlReader reader, IXmlLineInfo lineInfo)
+    private static XmlParseResult Build(XmlReader reader, IXmlLineInfo lineInfo, CountingNameTable names)
     {
         MetadataNode? root = null;
         var open = new Stack<MetadataNode>();
@@ -72,11 +93,18 @@ public static class SafeXmlParser
                     break;
                 case XmlNodeType.Text:
                 case XmlNodeType.CDATA:
+                    if (open.Count > 0)
+                    {
+                        open.Peek().AppendText(reader.Value, lineInfo.LineNumber);
+                    }
+
+                    break;
                 case XmlNodeType.Whitespace:
                 case XmlNodeType.SignificantWhitespace:
                     if (open.Count > 0)
                     {
-                        open.Peek().AppendText(reader.Value, lineInfo.LineNumber);
+                        var line = lineInfo.LineNumber;
+                        open.Peek().AppendText(Whitespace(reader, names), line);
                     }
 
                     break;
@@ -86,6 +114,26 @@ public static class SafeXmlParser
         return root is null
             ? new XmlParseResult(null, "no root element", lineInfo.LineNumber, lineInfo.LinePosition)
             : new XmlParseResult(root, null, 0, 0);
+    }
+
+    /// <summary>The value of a whitespace node, from the name table: indentation repeats on every line of every file.</summary>
+    private static string Whitespace(XmlReader reader, CountingNameTable names)
+    {
+        var buffer = whitespaceBuffer ??= new char[64];
+        var length = reader.ReadValueChunk(buffer, 0, buffer.Length);
+        if (length < buffer.Length)
+        {
+            return names.Add(buffer, 0, length);
+        }
+
+        // Longer than the buffer (blank lines, deep indentation): read the rest and keep it out of the table.
+        var text = new System.Text.StringBuilder().Append(buffer, 0, length);
+        while ((length = reader.ReadValueChunk(buffer, 0, buffer.Length)) > 0)
+        {
+            text.Append(buffer, 0, length);
+        }
+
+        return text.ToString();
     }
 
     private static string Describe(XmlException ex)
