@@ -6,13 +6,13 @@ namespace HealthReview.Loaders.Xml;
 /// </summary>
 public sealed class MetadataNode
 {
-    // Most elements are leaves: the child list is made on the first child.
-    private List<MetadataNode>? children;
+    // Set once the element ends, at their exact size (the parser gathers them in a buffer it reuses); null for a leaf.
+    private MetadataNode[]? children;
     private string? text;
 
     // Text after the first piece (the indentation between children, text around a comment or CDATA): kept as pieces and
     // joined only when asked for, since only a leaf's text is ever read and joining as we go is quadratic.
-    private List<string>? laterText;
+    private string[]? laterText;
     private string? joinedText;
 
     public MetadataNode(string name, string namespaceUri, int line, int column)
@@ -39,19 +39,36 @@ public sealed class MetadataNode
 
     public IReadOnlyList<MetadataNode> Children => children is null ? [] : children;
 
-    internal void AddChild(MetadataNode child) => (children ??= []).Add(child);
-
-    internal void AppendText(string text, int line)
+    /// <summary>Takes the first piece of text; false when the element already has text (the piece is then a later one).</summary>
+    internal bool TrySetFirstText(string text, int line)
     {
-        if (this.text is null)
+        if (this.text is not null)
         {
-            this.text = text;
-            TextLine = line;
+            return false;
         }
-        else
+
+        this.text = text;
+        TextLine = line;
+        return true;
+    }
+
+    /// <summary>The element has ended: its children and later pieces of text are the tails of the parser's buffers.</summary>
+    internal void Complete(List<MetadataNode> childBuffer, int firstChild, List<string> textBuffer, int firstLaterText)
+    {
+        var childCount = childBuffer.Count - firstChild;
+        if (childCount > 0)
         {
-            (laterText ??= []).Add(text);
-            joinedText = null;
+            children = new MetadataNode[childCount];
+            childBuffer.CopyTo(firstChild, children, 0, childCount);
+            childBuffer.RemoveRange(firstChild, childCount);
+        }
+
+        var textCount = textBuffer.Count - firstLaterText;
+        if (textCount > 0)
+        {
+            laterText = new string[textCount];
+            textBuffer.CopyTo(firstLaterText, laterText, 0, textCount);
+            textBuffer.RemoveRange(firstLaterText, textCount);
         }
     }
 }

@@ -36,6 +36,15 @@ public static class SafeXmlParser
     [ThreadStatic]
     private static char[]? whitespaceBuffer;
 
+    [ThreadStatic]
+    private static List<MetadataNode>? childBuffer;
+
+    [ThreadStatic]
+    private static List<string>? textBuffer;
+
+    [ThreadStatic]
+    private static Stack<OpenElement>? openBuffer;
+
     public static XmlParseResult Parse(Stream content)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -60,60 +69,81 @@ public static class SafeXmlParser
 
     private static XmlParseResult Build(XmlReader reader, IXmlLineInfo lineInfo, CountingNameTable names)
     {
-        MetadataNode? root = null;
-        var open = new Stack<MetadataNode>();
-        while (reader.Read())
+        // The children and later text of the open elements, in document order; an element takes its own when it ends.
+        var children = childBuffer ??= [];
+        var texts = textBuffer ??= [];
+        var open = openBuffer ??= new Stack<OpenElement>();
+        try
         {
-            switch (reader.NodeType)
+            MetadataNode? root = null;
+            while (reader.Read())
             {
-                case XmlNodeType.Element:
-                    var node = new MetadataNode(reader.LocalName, reader.NamespaceURI, lineInfo.LineNumber, lineInfo.LinePosition);
-                    if (open.Count == 0)
-                    {
-                        root = node;
-                    }
-                    else
-                    {
-                        open.Peek().AddChild(node);
-                    }
-
-                    if (!reader.IsEmptyElement)
-                    {
-                        if (open.Count >= MaxDepth)
+                switch (reader.NodeType)
+                {
+                    case XmlNodeType.Element:
+                        var node = new MetadataNode(reader.LocalName, reader.NamespaceURI, lineInfo.LineNumber, lineInfo.LinePosition);
+                        if (open.Count == 0)
                         {
-                            return new XmlParseResult(null, $"elements are nested more than {MaxDepth} deep", lineInfo.LineNumber, lineInfo.LinePosition);
+                            root = node;
+                        }
+                        else
+                        {
+                            children.Add(node);
                         }
 
-                        open.Push(node);
-                    }
+                        if (!reader.IsEmptyElement)
+                        {
+                            if (open.Count >= MaxDepth)
+                            {
+                                return new XmlParseResult(null, $"elements are nested more than {MaxDepth} deep", lineInfo.LineNumber, lineInfo.LinePosition);
+                            }
 
-                    break;
-                case XmlNodeType.EndElement:
-                    open.Pop();
-                    break;
-                case XmlNodeType.Text:
-                case XmlNodeType.CDATA:
-                    if (open.Count > 0)
-                    {
-                        open.Peek().AppendText(reader.Value, lineInfo.LineNumber);
-                    }
+                            open.Push(new OpenElement(node, children.Count, texts.Count));
+                        }
 
-                    break;
-                case XmlNodeType.Whitespace:
-                case XmlNodeType.SignificantWhitespace:
-                    if (open.Count > 0)
-                    {
-                        var line = lineInfo.LineNumber;
-                        open.Peek().AppendText(Whitespace(reader, names), line);
-                    }
+                        break;
+                    case XmlNodeType.EndElement:
+                        var ended = open.Pop();
+                        ended.Node.Complete(children, ended.FirstChild, texts, ended.FirstLaterText);
+                        break;
+                    case XmlNodeType.Text:
+                    case XmlNodeType.CDATA:
+                        if (open.Count > 0)
+                        {
+                            var value = reader.Value;
+                            if (!open.Peek().Node.TrySetFirstText(value, lineInfo.LineNumber))
+                            {
+                                texts.Add(value);
+                            }
+                        }
 
-                    break;
+                        break;
+                    case XmlNodeType.Whitespace:
+                    case XmlNodeType.SignificantWhitespace:
+                        if (open.Count > 0)
+                        {
+                            var line = lineInfo.LineNumber;
+                            var whitespace = Whitespace(reader, names);
+                            if (!open.Peek().Node.TrySetFirstText(whitespace, line))
+                            {
+                                texts.Add(whitespace);
+                            }
+                        }
+
+                        break;
+                }
             }
-        }
 
-        return root is null
-            ? new XmlParseResult(null, "no root element", lineInfo.LineNumber, lineInfo.LinePosition)
-            : new XmlParseResult(root, null, 0, 0);
+            return root is null
+                ? new XmlParseResult(null, "no root element", lineInfo.LineNumber, lineInfo.LinePosition)
+                : new XmlParseResult(root, null, 0, 0);
+        }
+        finally
+        {
+            children.Clear();
+            texts.Clear();
+            open.Clear();
+        }
     }
 
     /// <summary>The value of a whitespace node, from the name table: indentation repeats on every line of every file.</summary>
@@ -153,4 +183,7 @@ public static class SafeXmlParser
 
         return "malformed XML: " + message.TrimEnd('.');
     }
+
+    /// <summary>An element being read: where its children and its later pieces of text start in the buffers.</summary>
+    private readonly record struct OpenElement(MetadataNode Node, int FirstChild, int FirstLaterText);
 }
