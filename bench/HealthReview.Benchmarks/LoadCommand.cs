@@ -156,15 +156,15 @@ internal sealed record LoadCommand(int AppCount, string? ReuseDirectory, int See
         var parallelRatio = loaderParallel.MedianMilliseconds / floorParallel.MedianMilliseconds;
         var singleRatio = loaderSingle.MedianMilliseconds / floorSingle.MedianMilliseconds;
         output.WriteLine();
-        output.WriteLine(Invariant($"{"variant",-40} {"median ms",10} {"min ms",10} {"max ms",10} {"cpu ms",10} {"alloc MiB",10}"));
+        output.WriteLine(Invariant($"{"variant",-40} {"median ms",10} {"min ms",10} {"max ms",10} {"cpu ms",10} {"GC ms",8} {"alloc MiB",10}"));
         foreach (var variant in new[] { floorSingle, floorParallel, loaderSingle, loaderParallel })
         {
             output.WriteLine(Invariant(
-                $"{variant.Name,-40} {variant.MedianMilliseconds,10:F1} {variant.MinMilliseconds,10:F1} {variant.MaxMilliseconds,10:F1} {variant.MedianCpuMilliseconds,10:F1} {variant.MedianAllocatedBytes / Mebibyte,10:F1}"));
+                $"{variant.Name,-40} {variant.MedianMilliseconds,10:F1} {variant.MinMilliseconds,10:F1} {variant.MaxMilliseconds,10:F1} {variant.MedianCpuMilliseconds,10:F1} {variant.MedianGcPauseMilliseconds,8:F1} {variant.MedianAllocatedBytes / Mebibyte,10:F1}"));
         }
 
         output.WriteLine(Invariant($"({Repetitions} timed repetitions per variant after one warm-up; medians of wall time, process CPU time"));
-        output.WriteLine(" on all threads and GC-allocated bytes per pass)");
+        output.WriteLine(" on all threads, GC pause time and GC-allocated bytes per pass)");
         output.WriteLine();
         Row(output, "ratio loader/floor, 1 thread", Invariant($"{singleRatio:F2}x {Verdict(singleRatio <= TargetRatio)}"));
         Row(output, Invariant($"ratio loader/floor, parallel ({parallelism})"), Invariant($"{parallelRatio:F2}x {Verdict(parallelRatio <= TargetRatio)}"));

@@ -17,13 +17,15 @@ internal static class Stopwatches
             process.Refresh();
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var cpuBefore = process.TotalProcessorTime;
+            var pauseBefore = GC.GetTotalPauseDuration();
             var stopwatch = Stopwatch.StartNew();
             pass();
             stopwatch.Stop();
             process.Refresh();
             var cpu = process.TotalProcessorTime - cpuBefore;
+            var pause = GC.GetTotalPauseDuration() - pauseBefore;
             var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-            passes.Add(new PassResult(stopwatch.Elapsed.TotalMilliseconds, cpu.TotalMilliseconds, allocated));
+            passes.Add(new PassResult(stopwatch.Elapsed.TotalMilliseconds, cpu.TotalMilliseconds, pause.TotalMilliseconds, allocated));
         }
 
         Settle();

@@ -11,6 +11,8 @@ internal sealed record VariantResult(string Name, IReadOnlyList<PassResult> Pass
 
     public double MedianCpuMilliseconds => Median(Passes.Select(p => p.CpuMilliseconds));
 
+    public double MedianGcPauseMilliseconds => Median(Passes.Select(p => p.GcPauseMilliseconds));
+
     public double MedianAllocatedBytes => Median(Passes.Select(p => (double)p.AllocatedBytes));
 
     private static double Median(IEnumerable<double> values)
