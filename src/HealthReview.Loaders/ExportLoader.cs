@@ -16,7 +16,7 @@ public sealed class ExportLoader
     /// <param name="progress">Told (files done, files in all) as files are read; for a progress bar.</param>
     public ExportSnapshot Load(IReadOnlyList<string> paths, CancellationToken cancellationToken = default, IProgress<(int Done, int Total)>? progress = null)
     {
-        var discovery = ExportDiscovery.Discover(paths, options);
+        var discovery = ExportDiscovery.Discover(paths, options, sizeOnOpen: true);
         var loaded = new LoadedFile[discovery.Files.Count];
         var parallel = new ParallelOptions
         {
@@ -30,7 +30,7 @@ public sealed class ExportLoader
         progress?.Report((0, total));
         Parallel.For(0, total, parallel, i =>
         {
-            loaded[i] = FileLoader.Load(discovery.Files[i]);
+            loaded[i] = FileLoader.Load(discovery.Files[i], options);
             var count = Interlocked.Increment(ref done);
             if (progress is not null && (count % 256 == 0 || count == total))
             {

@@ -14,7 +14,12 @@ public static class SnapshotAssembler
     public static ExportSnapshot Assemble(IReadOnlyList<LoadedFile> files, IReadOnlyList<InputDiagnostic> discoveryProblems, IReadOnlyList<string> scannedPaths)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var inputs = files.Select(f => f.Input).ToDictionary(i => i.Path, StringComparer.Ordinal);
+        var inputs = new Dictionary<string, InputFile>(files.Count, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            inputs.Add(file.Input.Path, file.Input);
+        }
+
         var diagnostics = new List<InputDiagnostic>(discoveryProblems);
         diagnostics.AddRange(files.SelectMany(f => f.Diagnostics));
 
@@ -41,7 +46,7 @@ public static class SnapshotAssembler
 
         return new ExportSnapshot
         {
-            Inputs = [.. inputs.Values.OrderBy(i => i.Path, StringComparer.Ordinal)],
+            Inputs = SortedByPath(inputs.Values),
             Apps = apps,
             OrgSettings = orgSettings?.Component as ExternalClientAppOrgSettings,
             Diagnostics = diagnostics,
@@ -59,7 +64,10 @@ public static class SnapshotAssembler
         {
             var name = group.Key;
             var problems = new List<string>();
-            LoadedFile? Pick(FileRole role, string type) => Unique([.. group.Where(f => f.Candidate.Name.Role == role)], type, name, inputs, diagnostics, problems);
+            var byRole = new RoleFiles(group);
+            LoadedFile? Pick(FileRole role, string type) => byRole.Count(role) <= 1
+                ? byRole.First(role)
+                : Unique([.. group.Where(f => f.Candidate.Name.Role == role)], type, name, inputs, diagnostics, problems);
 
             var header = Pick(FileRole.EcaHeader, "ExternalClientApplication");
             var app = new ExternalClientApp
@@ -74,7 +82,7 @@ public static class SnapshotAssembler
                 OauthSecurity = Pick(FileRole.EcaOauthSecurity, "ExtlClntAppOauthSecuritySettings")?.Component as EcaOauthSecuritySettings,
             };
 
-            if (!group.Any(f => f.Candidate.Name.Role == FileRole.EcaHeader))
+            if (byRole.Count(FileRole.EcaHeader) == 0)
             {
                 var first = group.OrderBy(f => f.Input.Path, StringComparer.Ordinal).First();
                 var message = $"orphan: no ExternalClientApplication header (.eca) for app '{name}' in the export; its other files are still evaluated";
@@ -120,6 +128,21 @@ public static class SnapshotAssembler
         }
 
         return null;
+    }
+
+    /// <summary>The inventory sorted by path; the loader's files already are (discovery sorts them), so usually a copy.</summary>
+    private static InputFile[] SortedByPath(IEnumerable<InputFile> inputs)
+    {
+        var result = inputs.ToArray();
+        for (var i = 1; i < result.Length; i++)
+        {
+            if (string.CompareOrdinal(result[i - 1].Path, result[i].Path) > 0)
+            {
+                return [.. result.OrderBy(input => input.Path, StringComparer.Ordinal)];
+            }
+        }
+
+        return result;
     }
 
     private static int Compare(SourceLocation a, SourceLocation b)
