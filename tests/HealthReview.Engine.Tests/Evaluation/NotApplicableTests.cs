@@ -29,6 +29,8 @@ public class NotApplicableTests
             Eca("REFRESH-ROTATION", "no RefreshToken, OfflineAccess or Full scope", e => e.Global("isRefreshTokenRotationEnabled", "false").Scopes("Api, OpenID"), NotApplicable, "RefreshToken"),
             Ca("REFRESH-ROTATION", "no RefreshToken, OfflineAccess or Full scope", c => c.OauthConfig("isRefreshTokenRotationEnabled", "false").Scopes("Api"), NotApplicable, "RefreshToken"),
             Eca("TOKEN-EXCHANGE-SECRET", "token exchange off", e => e.Global("isTokenExchangeEnabled", "false").Global("isSecretRequiredForTokenExchange", "false"), NotApplicable, "not enabled"),
+            Eca("TOKEN-EXCHANGE-SECRET", "token exchange on in the global settings but off in the policies", e => e.Global("isTokenExchangeEnabled", "true").Global("isSecretRequiredForTokenExchange", "false").Policy("isTokenExchangeFlowEnabled", "false"), NotApplicable, "not enabled"),
+            Eca("TOKEN-EXCHANGE-SECRET", "token exchange off in the policies, no global OAuth settings file", e => e.Policy("isTokenExchangeFlowEnabled", "false").Without(EcaFile.GlobalOauth), NotApplicable, "not enabled"),
             Ca("TOKEN-EXCHANGE-SECRET", "token exchange off", c => c.OauthConfig("isTokenExchangeEnabled", "false").OauthConfig("isSecretRequiredForTokenExchange", "false"), NotApplicable, "not enabled"),
             Eca("CODE-CREDENTIALS-POST-ONLY", "code-and-credentials flow off", e => e.Global("isCodeCredFlowEnabled", "false").Global("isCodeCredPostOnly", "false"), NotApplicable, "not enabled"),
             Ca("CODE-CREDENTIALS-POST-ONLY", "code-and-credentials flow off", c => c.OauthConfig("isCodeCredentialEnabled", "false").OauthConfig("isCodeCredentialPostOnly", "false"), NotApplicable, "not enabled"),
