@@ -82,7 +82,7 @@ public class RiskScoreTests
             .Policy("refreshTokenPolicyType", "Infinite").Policy("sessionTimeoutInMinutes", "480").Global("idTokenConfig/idTokenValidityInMinutes", "720");
         export.ConnectedApp("Bad_Ca").OauthConfig("isPkceRequired", "false").OauthConfig("isConsumerSecretOptional", "true").OauthConfig("isAdminApproved", "false")
             .Scopes("Full", "RefreshToken", "OpenID").OauthPolicy("ipRelaxation", "BYPASS").OauthPolicy("refreshTokenPolicy", "infinite");
-        var config = Config.ScanConfigLoader.Parse("context:\n  apps:\n    Bad_Eca: { sensitiveData: true, publicClient: true }\n    Bad_Ca: { sensitiveData: true }\n", "healthreview.yaml", BuiltInRules.Catalog);
+        var config = HealthReview.Engine.Config.ScanConfigLoader.Parse("context:\n  apps:\n    Bad_Eca: { sensitiveData: true, publicClient: true }\n    Bad_Ca: { sensitiveData: true }\n", "healthreview.yaml", BuiltInRules.Catalog);
         var findings = export.Scan(config).Findings.Where(f => f.Cvss is not null).ToList();
 
         findings.Should().Contain(f => f.Status == Fail && f.Modifiers.Count > 0);

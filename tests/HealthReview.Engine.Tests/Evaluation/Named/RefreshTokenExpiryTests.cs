@@ -82,7 +82,7 @@ public class RefreshTokenExpiryTests
     {
         using var export = new TestExport();
         export.ConnectedApp("Strict").OauthPolicy("refreshTokenPolicy", "specific_inactivity:30:DAYS");
-        var config = Config.ScanConfigLoader.Parse("thresholds:\n  REFRESH-IDLE-TTL: { maxDays: 7 }\n", "healthreview.yaml", BuiltInRules.Catalog);
+        var config = HealthReview.Engine.Config.ScanConfigLoader.Parse("thresholds:\n  REFRESH-IDLE-TTL: { maxDays: 7 }\n", "healthreview.yaml", BuiltInRules.Catalog);
 
         export.Scan(config).Finding("REFRESH-IDLE-TTL", "Strict").Status.Should().Be(Fail);
     }

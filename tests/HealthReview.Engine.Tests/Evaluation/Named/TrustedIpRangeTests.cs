@@ -77,7 +77,7 @@ public class TrustedIpRangeTests
     {
         using var export = new TestExport();
         export.Eca("Small_Limit").TrustedIpRange("203.0.113.0", "203.0.113.255");
-        var config = Config.ScanConfigLoader.Parse("thresholds:\n  TRUSTED-IP-RANGES: { maxAddresses: 16 }\n", "healthreview.yaml", BuiltInRules.Catalog);
+        var config = HealthReview.Engine.Config.ScanConfigLoader.Parse("thresholds:\n  TRUSTED-IP-RANGES: { maxAddresses: 16 }\n", "healthreview.yaml", BuiltInRules.Catalog);
 
         var finding = export.Scan(config).Finding("TRUSTED-IP-RANGES", "Small_Limit");
 
