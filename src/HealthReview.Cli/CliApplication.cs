@@ -3,7 +3,11 @@ using System.Reflection;
 using HealthReview.Cli.Commands;
 using HealthReview.Core.Results;
 using HealthReview.Reporting;
+using HealthReview.Reporting.Csv;
 using HealthReview.Reporting.Json;
+using HealthReview.Reporting.Junit;
+using HealthReview.Reporting.Markdown;
+using HealthReview.Reporting.Sarif;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -59,6 +63,17 @@ public static class CliApplication
             await environment.Error.WriteLineAsync("healthreview: cancelled").ConfigureAwait(false);
             return (int)ExitCode.Cancelled;
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug, not a user error: one line, and the details only where someone asked for them.
+            await environment.Error.WriteLineAsync($"healthreview: internal error: {ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
+            if (!string.IsNullOrEmpty(environment.GetVariable("HEALTHREVIEW_DEBUG")))
+            {
+                await environment.Error.WriteLineAsync(ex.ToString()).ConfigureAwait(false);
+            }
+
+            return (int)ExitCode.InternalError;
+        }
     }
 
     private static IHost BuildHost(CliEnvironment environment)
@@ -67,6 +82,10 @@ public static class CliApplication
         builder.Services.AddSingleton(environment);
         builder.Services.AddSingleton(ToolIdentity());
         builder.Services.AddSingleton<IReportWriter, JsonReportWriter>();
+        builder.Services.AddSingleton<IReportWriter, SarifReportWriter>();
+        builder.Services.AddSingleton<IReportWriter, JunitReportWriter>();
+        builder.Services.AddSingleton<IReportWriter, CsvReportWriter>();
+        builder.Services.AddSingleton<IReportWriter, MarkdownReportWriter>();
         builder.Services.AddTransient<ScanCommand>();
         builder.Services.AddTransient<RulesCommand>();
         builder.Services.AddTransient<CvssCommand>();

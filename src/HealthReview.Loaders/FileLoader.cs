@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Text.Unicode;
 using HealthReview.Core.Inputs;
 using HealthReview.Core.Model;
+using HealthReview.Core.Model.ConnectedApps;
+using HealthReview.Core.Model.ExternalClientApps;
 using HealthReview.Loaders.Discovery;
 using HealthReview.Loaders.Salesforce;
 using HealthReview.Loaders.Salesforce.ConnectedApp;
@@ -76,7 +78,14 @@ public static class FileLoader
         var parsed = SafeXmlParser.Parse(new MemoryStream(bytes, writable: false));
         if (!parsed.Succeeded)
         {
-            return Failed(candidate, sha, parsed.Error!, parsed.Line, parsed.Column) with { SecretMarkers = markers };
+            var (errorLine, errorColumn) = (parsed.Line, parsed.Column);
+            if (errorLine == 0 && bytes.AsSpan().IndexOf("<!DOCTYPE"u8) is var doctype and >= 0)
+            {
+                // .NET gives no position when it refuses a DTD; point at the declaration ourselves.
+                (errorLine, errorColumn) = Position(bytes, doctype);
+            }
+
+            return Failed(candidate, sha, parsed.Error!, errorLine, errorColumn) with { SecretMarkers = markers };
         }
 
         var root = parsed.Root!;
@@ -94,6 +103,9 @@ public static class FileLoader
         var bag = new ElementBag(context, root);
         var (component, appName) = Bind(name, bag);
         bag.Finish();
+
+        // Marked per file, like private keys: a secret is in the export even when its file is a duplicate or names no app.
+        markers.AddRange(ConsumerSecret(component));
         if (appName is null)
         {
             return Failed(candidate, sha, "has no <externalClientApplication> value, so it cannot be joined to an app; not used", root.Line, root.Column) with { SecretMarkers = markers };
@@ -148,6 +160,20 @@ public static class FileLoader
                 return (security, AppNameOf(security.ExternalClientApplication));
             default:
                 throw new InvalidOperationException($"no binder for {name.Role}");
+        }
+    }
+
+    private static IEnumerable<SecretMarker> ConsumerSecret(MetadataComponent component)
+    {
+        var secret = component switch
+        {
+            EcaGlobalOauthSettings global => global.HasConsumerSecret,
+            ConnectedAppDefinition definition => definition.OauthConfig?.HasConsumerSecret,
+            _ => null,
+        };
+        if (secret is { IsPresent: true, Value: true, Location: { } location })
+        {
+            yield return new SecretMarker(SecretKind.ConsumerSecret, location, null, null);
         }
     }
 

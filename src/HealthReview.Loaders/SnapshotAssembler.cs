@@ -31,7 +31,6 @@ public static class SnapshotAssembler
         var orgSettings = Unique(usable.Where(f => f.Candidate.Name.Role == FileRole.OrgSettings).ToList(), "ExternalClientAppSettings", "the org", inputs, diagnostics);
 
         var secrets = files.SelectMany(f => f.SecretMarkers).ToList();
-        secrets.AddRange(ConsumerSecrets(apps));
         secrets.Sort((a, b) => Compare(a.Location, b.Location));
 
         diagnostics.Sort((a, b) =>
@@ -121,23 +120,6 @@ public static class SnapshotAssembler
         }
 
         return null;
-    }
-
-    private static IEnumerable<SecretMarker> ConsumerSecrets(IEnumerable<OAuthClient> apps)
-    {
-        foreach (var app in apps)
-        {
-            var secret = app switch
-            {
-                ExternalClientApp eca => eca.GlobalOauth?.HasConsumerSecret,
-                ConnectedApp ca => ca.Definition?.OauthConfig?.HasConsumerSecret,
-                _ => null,
-            };
-            if (secret is { IsPresent: true, Value: true, Location: { } location })
-            {
-                yield return new SecretMarker(SecretKind.ConsumerSecret, location, app.Name, app.Kind);
-            }
-        }
     }
 
     private static int Compare(SourceLocation a, SourceLocation b)

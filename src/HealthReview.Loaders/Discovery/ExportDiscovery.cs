@@ -39,7 +39,8 @@ public static class ExportDiscovery
                 else
                 {
                     var name = MetadataFileName.Classify(fileName) ?? new MetadataFileName(fileName, null, FileRole.OtherMetadata, false);
-                    files.Add(OnDisk(path, prefix + fileName, name, new FileInfo(path).Length, options));
+                    // With several PATHs the prefix already is this file's (unique) name.
+                    files.Add(OnDisk(path, prefix.Length > 0 ? prefix.TrimEnd('/') : fileName, name, new FileInfo(path).Length, options));
                 }
             }
             else

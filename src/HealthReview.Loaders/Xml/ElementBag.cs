@@ -49,6 +49,20 @@ public sealed class ElementBag
             ? Setting<int>.Of(value, text, context.At(node))
             : Invalid<int>(node, name, text, $"'{text}' is not a whole number"));
 
+    /// <summary>A whole number that must lie in a documented range; outside it the value is invalid, never used.</summary>
+    public Setting<int> Int(string name, int min, int max)
+    {
+        var setting = Int(name);
+        if (setting.IsPresent && (setting.Value < min || setting.Value > max))
+        {
+            var problem = $"{setting.Value.ToString(CultureInfo.InvariantCulture)} is outside the allowed range {min.ToString(CultureInfo.InvariantCulture)}–{max.ToString(CultureInfo.InvariantCulture)}";
+            context.Problem(Core.Inputs.DiagnosticSeverity.Error, "invalid-value", setting.Location!.Value, $"<{prefix}{name}>: {problem}");
+            return Setting<int>.Invalid(setting.RawText!, setting.Location!.Value, problem);
+        }
+
+        return setting;
+    }
+
     public Setting<T> Enum<T>(string name, EnumSpelling<T> spelling)
         where T : struct, System.Enum
         => Single(name, (node, text) => spelling.TryParse(text, out var value)
