@@ -51,7 +51,8 @@ public sealed class RulesCommand
     private ExitCode List(RuleCatalog catalog)
     {
         var console = ConsoleFactory.Create(environment);
-        var table = new Table().Border(TableBorder.Simple).AddColumn("Id").AddColumn("Control").AddColumn("Applies to").AddColumn("CVSS range").AddColumn("Source");
+        // Ids never wrap: they are what a reader copies into --rules files, acceptances and greps.
+        var table = new Table().Border(TableBorder.Simple).AddColumn(new TableColumn("Id").NoWrap()).AddColumn("Control").AddColumn("Applies to").AddColumn("CVSS range").AddColumn("Source");
         foreach (var rule in catalog.Rules)
         {
             table.AddRow(
