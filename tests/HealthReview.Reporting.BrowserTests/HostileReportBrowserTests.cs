@@ -1,4 +1,3 @@
-using HealthReview.Cli;
 using HealthReview.Reporting.BrowserTests.Support;
 using HealthReview.Reporting.Tests.Html.Support;
 using Microsoft.Playwright;
@@ -36,11 +35,9 @@ public sealed class HostileReportBrowserTests
     {
         var export = HostileExport.Create(Path.Combine(work, "export"));
         var output = Path.Combine(work, "report");
-        var error = new StringWriter();
-        var environment = new CliEnvironment(new StringWriter(), error, new StringReader(string.Empty), _ => null, TimeProvider.System, false);
-        var code = await CliApplication.RunAsync(["scan", export, "--format", "html", "--output", output, "--now", "2026-01-31T09:30:00Z", "--fail-on", "none"], environment);
+        var (code, report, error) = await CliScan.HtmlAsync(export, output);
         code.Should().Be(3, "the broken file is an input error, and the rest is still reported; stderr: " + error);
-        var report = Path.Combine(output, "report.html");
+        File.ReadAllText(report).Should().NotContain(HostileExport.SecretMarker, "secrets never reach a report");
 
         var probe = await PageProbe.OpenAsync(browser, report);
         await OpenEveryFinding(probe.Page);

@@ -40,7 +40,7 @@ internal static class ChartViews
         return new ChartsView(
             severity,
             status,
-            BarChartSvg.Render("Open findings by control", byControl, labelWidth: 210),
+            BarChartSvg.Render("Open findings by control", byControl, labelWidth: 236, maxLabel: 32),
             BarChartSvg.Render("Open findings by app", [.. byApp.Take(TopApps)], labelWidth: 210),
             note);
     }

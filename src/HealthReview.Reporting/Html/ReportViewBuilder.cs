@@ -91,6 +91,7 @@ internal static class ReportViewBuilder
             Format.Count(org?.Evaluated ?? 0),
             Format.Count(org?.NotApplicable ?? 0),
             Format.Count(org?.NotEvaluated ?? 0),
+            Format.Count(result.Findings.Count(f => f.Status == FindingStatus.Waived)),
             Format.Count(org?.Total ?? 0),
             ScanResult.ScoringFormula);
     }

@@ -14,6 +14,7 @@ public static class HostileExport
     public const string CallbackUrl = "javascript:alert(1)";
     public const string EcaName = "Tom&Jerry\"'";
     public const string EcaLabel = "\"><svg onload=alert(4)>";
+    public const string SecretMarker = "HR-SECRET-MARKER-9f2c4e";
 
     public static string Create(string root)
     {
@@ -27,6 +28,7 @@ public static class HostileExport
                 <oauthConfig>
                     <callbackUrl>{X(CallbackUrl)}</callbackUrl>
                     <consumerKey>{X(Label)}</consumerKey>
+                    <consumerSecret>{SecretMarker}</consumerSecret>
                     <isAdminApproved>false</isAdminApproved>
                     <isConsumerSecretOptional>false</isConsumerSecretOptional>
                     <scopes>Full</scopes>

@@ -1,0 +1,49 @@
+using HealthReview.Reporting.BrowserTests.Support;
+using Microsoft.Playwright;
+
+namespace HealthReview.Reporting.BrowserTests;
+
+/// <summary>The bundled sample export, scanned by the real command with the built-in rules, opened in chromium.</summary>
+[NonParallelizable]
+public sealed class AcmeSampleBrowserTests
+{
+    private IPlaywright playwright = null!;
+    private IBrowser browser = null!;
+
+    [OneTimeSetUp]
+    public async Task Launch() => (playwright, browser) = await Chromium.LaunchAsync();
+
+    [OneTimeTearDown]
+    public async Task Close()
+    {
+        await browser.CloseAsync();
+        playwright.Dispose();
+    }
+
+    [Test]
+    public async Task The_sample_exports_report_opens_quietly_and_every_finding_opens()
+    {
+        var output = Path.Combine(TestContext.CurrentContext.WorkDirectory, "acme-org-report");
+        var (code, report, error) = await CliScan.HtmlAsync(Path.Combine(CliScan.RepositoryRoot(), "samples", "acme-org"), output);
+        code.Should().Be(0, error);
+        var probe = await PageProbe.OpenAsync(browser, report);
+        var page = probe.Page;
+        var rows = await page.Locator("#findings-body > tr").CountAsync();
+        rows.Should().BeGreaterThan(0);
+        (await page.TextContentAsync("#f-count")).Should().Be($"Showing all {rows} findings.");
+        foreach (var summary in await page.Locator("#findings-body summary").AllAsync())
+        {
+            await summary.ClickAsync();
+        }
+
+        (await page.Locator("#findings-body .fd").CountAsync()).Should().Be(rows);
+        await page.EvaluateAsync("() => { document.querySelectorAll('#findings-body details[open]').forEach(d => d.open = false); window.scrollTo(0, 0); }");
+        var path = Path.Combine(ReportFiles.Folder, "acme-org-report.png");
+        Directory.CreateDirectory(ReportFiles.Folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
+        TestContext.AddTestAttachment(path, "acme-org-report.png");
+        File.Copy(path, Path.Combine(Path.GetTempPath(), "healthreview-acme-org-report.png"), overwrite: true);
+        probe.ShouldBeQuiet();
+        await probe.CloseAsync();
+    }
+}
