@@ -4,6 +4,7 @@ using HealthReview.Cli.Commands;
 using HealthReview.Core.Results;
 using HealthReview.Reporting;
 using HealthReview.Reporting.Json;
+using HealthReview.Reporting.Pdf;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -65,6 +66,7 @@ public static class CliApplication
         builder.Services.AddSingleton(environment);
         builder.Services.AddSingleton(ToolIdentity());
         builder.Services.AddSingleton<IReportWriter, JsonReportWriter>();
+        builder.Services.AddSingleton<IReportWriter, PdfReportWriter>();
         builder.Services.AddTransient<ScanCommand>();
         builder.Services.AddTransient<RulesCommand>();
         builder.Services.AddTransient<CvssCommand>();

@@ -26,7 +26,7 @@ public sealed class ScanCommand
 
     private readonly Option<string> format = new("--format", "-f")
     {
-        Description = "comma list of: console, json (default: console)",
+        Description = "comma list of: console, json, pdf (default: console)",
         DefaultValueFactory = _ => OutputFormats.Console,
     };
 
