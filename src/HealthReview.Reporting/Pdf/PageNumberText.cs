@@ -4,8 +4,9 @@ using HealthReview.Pdf.Typography;
 namespace HealthReview.Reporting.Pdf;
 
 /// <summary>
-/// One right-aligned line showing the page an anchor starts on. Its size never depends on the number, so the layout is
-/// the same in the counting pass (number unknown) and the writing pass.
+/// One right-aligned line showing the page an anchor starts on. Its size never depends on the number, and the number
+/// is painted only when the page is written, after the layout pass has recorded every anchor's page (the contents come
+/// before the sections they list).
 /// </summary>
 internal sealed class PageNumberText(string anchor, PageNumberRegistry registry, TextStyle style) : Element
 {
@@ -27,15 +28,20 @@ internal sealed class PageNumberText(string anchor, PageNumberRegistry registry,
             return;
         }
 
-        var text = registry.Label(anchor);
-        if (text.Length > 0)
+        context.Canvas.DrawVector(new Size(space.Width, style.Size * style.LineHeight), (canvas, size, fonts) =>
         {
-            var font = context.Fonts.GetFont(style);
+            var text = registry.Label(anchor);
+            if (text.Length == 0)
+            {
+                return;
+            }
+
+            var font = fonts.GetFont(style);
             var metrics = font.Metrics;
-            var box = style.Size * style.LineHeight;
-            var baseline = ((box - (metrics.Descent - metrics.Ascent)) / 2) - metrics.Ascent;
-            context.Canvas.DrawText(text, space.Width - font.MeasureText(text), baseline, font, style.Color);
-        }
+            var baseline = ((size.Height - (metrics.Descent - metrics.Ascent)) / 2) - metrics.Ascent;
+            using var paint = new SkiaSharp.SKPaint { IsAntialias = true, Color = style.Color };
+            canvas.DrawText(text, size.Width, baseline, SkiaSharp.SKTextAlign.Right, font, paint);
+        });
 
         context.SetProgress(this, true);
     }
