@@ -31,9 +31,10 @@ internal static class AcceptedRisks
         var unmatched = model.Result.Config?.Acceptances.Where(a => !a.Matched).ToList() ?? [];
         if (unmatched.Count > 0)
         {
-            items.Add(Heading("Acceptances that matched no failing finding"));
-            items.Add(Paragraph("These entries of the configuration file waive nothing: the control passes, or the rule or app name does not match. Remove them or correct them.", ReportTheme.Small));
-            items.Add(DataTable(
+            items.Add(Section("Acceptances that matched no failing finding", new Column(
+            [
+                Paragraph("These entries of the configuration file waive nothing: the control passes, or the rule or app name does not match. Remove them or correct them.", ReportTheme.Small),
+                DataTable(
                 [TableColumn.Relative(1.2f), TableColumn.Relative(1.5f), TableColumn.Relative(1), TableColumn.Constant(70)],
                 ["Control and app", "Reason", "Owner", "Expires"],
                 unmatched.Select(a => (IReadOnlyList<Element>)
@@ -42,7 +43,8 @@ internal static class AcceptedRisks
                     CellText(a.Reason),
                     CellText(a.Owner),
                     CellText(Date(a.Expires) + (a.Expired ? "\nexpired" : string.Empty)),
-                ])));
+                ])),
+            ], spacing: 6)));
         }
 
         return new Column(items, spacing: 10);

@@ -92,8 +92,7 @@ internal static class Appendix
         };
 
         var thresholds = result.Rules.SelectMany(r => r.Thresholds.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (Rule: r.Id, t.Key, t.Value))).ToList();
-        items.Add(Heading("Thresholds in force"));
-        items.Add(thresholds.Count == 0
+        items.Add(Section("Thresholds in force", thresholds.Count == 0
             ? Paragraph("No control uses a threshold.")
             : DataTable(
                 [TableColumn.Relative(1.2f), TableColumn.Relative(1), TableColumn.Constant(70)],
@@ -103,10 +102,9 @@ internal static class Appendix
                     CellText(t.Rule, ReportTheme.TableBodyBold),
                     CellText(t.Key),
                     CellText(t.Value.ToString("0.###", CultureInfo.InvariantCulture), ReportTheme.TableBody, TextAlignment.Right),
-                ])));
+                ]))));
 
-        items.Add(Heading("Risk acceptances declared"));
-        items.Add(config is null || config.Acceptances.Count == 0
+        items.Add(Section("Risk acceptances declared", config is null || config.Acceptances.Count == 0
             ? Paragraph("None.")
             : DataTable(
                 [TableColumn.Relative(1.2f), TableColumn.Relative(1.4f), TableColumn.Relative(1), TableColumn.Constant(58), TableColumn.Constant(54)],
@@ -118,10 +116,9 @@ internal static class Appendix
                     CellText(a.Owner),
                     CellText(Date(a.Expires), a.Expired ? ReportTheme.TableBodyBold.WithColor(ReportTheme.Critical) : ReportTheme.TableBody),
                     CellText(a.Expired ? "Expired" : a.Matched ? "Applied" : "Unmatched", a.Expired ? ReportTheme.TableBodyBold.WithColor(ReportTheme.Critical) : ReportTheme.TableBody),
-                ])));
+                ]))));
 
-        items.Add(Heading("Attestations declared"));
-        items.Add(config is null || config.Attestations.Count == 0
+        items.Add(Section("Attestations declared", config is null || config.Attestations.Count == 0
             ? Paragraph("None.")
             : DataTable(
                 [TableColumn.Relative(1.2f), TableColumn.Constant(70), TableColumn.Relative(1), TableColumn.Constant(58), TableColumn.Constant(48)],
@@ -133,7 +130,7 @@ internal static class Appendix
                     CellText(a.By),
                     CellText(Date(a.Date)),
                     CellText(a.Used ? "Yes" : "No"),
-                ])));
+                ]))));
 
         return new Column(items, spacing: 10);
     }
@@ -145,8 +142,7 @@ internal static class Appendix
         return new Column(
         [
             Chapter("D", "Scoring method", ReportModel.ScoringAnchor, model.Pages),
-            Heading("Posture score"),
-            Paragraph(ScanResult.ScoringFormula),
+            Section("Posture score", Paragraph(ScanResult.ScoringFormula)),
             Paragraph(
                 "A finding's contextual score starts from the control's CVSS 3.1 base vector for that kind of app. Each context modifier that holds sets CVSS "
                 + "environmental metrics; the environmental score is then kept inside the range the control declares. Severity follows the CVSS rating scale: "

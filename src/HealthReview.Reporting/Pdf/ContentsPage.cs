@@ -39,8 +39,7 @@ internal static class ContentsPage
             HorizontalRule(ReportTheme.Navy, 1.5f),
             new Column([.. rows]),
             new Spacer(16),
-            new PageAnchor(ReportModel.GuideAnchor, model.Pages, Heading("How to read this report")),
-            Guide(),
+            new PageAnchor(ReportModel.GuideAnchor, model.Pages, Section("How to read this report", Guide())),
         ], spacing: 8);
     }
 

@@ -50,12 +50,10 @@ internal static class ControlMatrix
         for (var start = 0; start < controls.Count; start += MaxControlsPerTable)
         {
             var chunk = controls.Skip(start).Take(MaxControlsPerTable).ToList();
-            if (controls.Count > MaxControlsPerTable)
-            {
-                items.Add(Heading(Invariant($"Controls {start + 1}–{start + chunk.Count} of {controls.Count}")));
-            }
-
-            items.Add(Table(model, chunk, rows, cells, headerHeight));
+            var table = Table(model, chunk, rows, cells, headerHeight);
+            items.Add(controls.Count > MaxControlsPerTable
+                ? Section(Invariant($"Controls {start + 1}–{start + chunk.Count} of {controls.Count}"), table, headerHeight + 40)
+                : table);
         }
 
         return new Column(items, spacing: 10);

@@ -32,17 +32,14 @@ internal static class ExecutiveSummary
         var bars = SeverityChart.Bars(model, ChartApps);
         if (bars.Count > 0)
         {
-            items.Add(new KeepTogether(new Column(
-            [
-                Heading(model.Open.Select(model.AppLabel).Distinct().Count() > ChartApps
+            items.Add(Section(
+                model.Open.Select(model.AppLabel).Distinct().Count() > ChartApps
                     ? Invariant($"Open findings of the {ChartApps} most exposed apps")
-                    : "Open findings by app"),
-                SeverityChart.Create(bars),
-            ], spacing: 4)));
+                    : "Open findings by app",
+                SeverityChart.Create(bars)));
         }
 
-        items.Add(Heading("Top risks"));
-        items.AddRange(TopRiskItems(model));
+        items.Add(Section("Top risks", new Column([.. TopRiskItems(model)], spacing: 10), 70));
         items.Add(new Spacer(4));
         items.Add(new KeepTogether(Actions(model)));
         return new Column(items, spacing: 10);

@@ -19,7 +19,7 @@ internal static class FindingSection
     {
         var rule = model.Rule(finding.RuleId);
         var kind = model.Kind(finding);
-        var items = new List<Element> { new EnsureSpace(230, HeaderBand(model, finding)) };
+        var items = new List<Element>();
 
         if (finding.Acceptance is { Expired: true } acceptance)
         {
@@ -31,14 +31,12 @@ internal static class FindingSection
                     Span("  Owner: ", ReportTheme.BodyBold), Span(acceptance.Owner, ReportTheme.Body))));
         }
 
-        items.Add(SubHeading("Evidence"));
-        items.Add(FactsBox(Evidence(finding), LabelWidth));
+        items.Add(SubSection("Evidence", FactsBox(Evidence(finding), LabelWidth)));
 
-        items.Add(SubHeading("Risk"));
-        items.Add(FactsBox(Risk(finding, rule), LabelWidth));
+        var risk = new List<Element> { FactsBox(Risk(finding, rule), LabelWidth) };
         if (finding.Modifiers.Count > 0)
         {
-            items.Add(DataTable(
+            risk.Add(DataTable(
                 [TableColumn.Constant(LabelWidth), TableColumn.Constant(46), TableColumn.Constant(62), TableColumn.Relative()],
                 ["Context modifier", "Effect", "CVSS metrics", "Why it applies"],
                 finding.Modifiers.Select(m => (IReadOnlyList<Element>)
@@ -50,10 +48,11 @@ internal static class FindingSection
                 ])));
         }
 
+        items.Add(SubSection("Risk", new Column(risk, spacing: 6)));
+
         if (rule is not null)
         {
-            items.Add(SubHeading("About this control"));
-            items.Add(Definitions(
+            items.Add(SubSection("About this control", Definitions(
             [
                 ("Overview", rule.Overview),
                 ("Security risk", rule.SecurityRisk),
@@ -62,19 +61,19 @@ internal static class FindingSection
                 ("Higher risk when", rule.HigherRiskWhen),
                 ("Low risk when", rule.LowRiskWhen),
                 ("Business considerations", rule.BusinessConsiderations),
-            ]));
+            ])));
         }
 
-        items.Add(SubHeading("Remediation"));
-        items.Add(Remediation(rule, kind));
+        items.Add(SubSection("Remediation", Remediation(rule, kind)));
 
         if (rule is not null && (rule.References.Count > 0 || rule.Compliance.Count > 0))
         {
-            items.Add(SubHeading("References", 40));
-            items.Add(References(rule));
+            items.Add(SubSection("References", References(rule), 24));
         }
 
-        return new PageAnchor(model.Anchor(finding), model.Pages, new Column(items, spacing: 7));
+        // The band opens the finding and always has the start of the evidence under it.
+        var section = new KeepWithNext(HeaderBand(model, finding), new Column(items, spacing: 8), 110, spacing: 8);
+        return new PageAnchor(model.Anchor(finding), model.Pages, section);
     }
 
     private static Element HeaderBand(ReportModel model, Finding finding)
@@ -114,7 +113,10 @@ internal static class FindingSection
 
     private static IEnumerable<(string, Element)> Evidence(Finding finding)
     {
-        var what = finding.Reasons.Count > 0 ? string.Join("\n", finding.Reasons) : finding.Message;
+        // The modifier lines among the reasons are the modifiers table below, word for word.
+        var modifiers = finding.Modifiers.Select(m => $"Risk {m.Effect}: {m.Reason} (modifier {m.Id}: {string.Join("/", m.Metrics.Select(x => x.Key + ":" + x.Value))}).").ToHashSet(StringComparer.Ordinal);
+        var reasons = finding.Reasons.Where(r => !modifiers.Contains(r)).ToList();
+        var what = reasons.Count > 0 ? string.Join("\n", reasons) : finding.Message;
         yield return ("Finding", Value(what));
         yield return ("Expected", Value(finding.Expected ?? "—", ReportTheme.TableBodyBold.WithColor(ReportTheme.Pass)));
         yield return ("Actual", Value(finding.Actual ?? "—", ReportTheme.TableBodyBold.WithColor(ReportTheme.Critical)));
@@ -167,7 +169,7 @@ internal static class FindingSection
         var rows = entries.Where(e => !string.IsNullOrWhiteSpace(e.Text)).Select(e => (IReadOnlyList<Element>)
         [
             new Text(e.Label, ReportTheme.SmallBold.WithColor(ReportTheme.Navy)).Padding(new Edges(0, 3, 8, 3)),
-            new Text(e.Text.Trim(), ReportTheme.Body).Padding(new Edges(0, 2, 0, 3)),
+            new Text(e.Text.Trim(), ReportTheme.Body.WithSize(8.5f).WithLineHeight(1.34f)).Padding(new Edges(0, 2, 0, 3)),
         ]).ToList();
         return new Table([TableColumn.Constant(LabelWidth), TableColumn.Relative()], rows);
     }

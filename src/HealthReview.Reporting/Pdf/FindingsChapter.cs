@@ -23,8 +23,7 @@ internal static class FindingsChapter
             return new Column(items, spacing: 10);
         }
 
-        items.Add(Heading("Register of open findings"));
-        items.Add(DataTable(
+        items.Add(Section("Register of open findings", DataTable(
             [TableColumn.Constant(44), TableColumn.Constant(58), TableColumn.Constant(36), TableColumn.Relative(1.25f), TableColumn.Relative()],
             ["Ref", "Severity", "Score", "Control", "App"],
             model.Open.Select(f => (IReadOnlyList<Element>)
@@ -34,7 +33,7 @@ internal static class FindingsChapter
                 CellText(Score(f.Cvss?.Score), ReportTheme.TableBodyBold, TextAlignment.Right),
                 new Column([CellText(f.RuleId, ReportTheme.TableBodyBold), CellText(model.Title(f), ReportTheme.Small)]),
                 new Column([CellText(model.AppLabel(f)), CellText(Kind(f.AppKind), ReportTheme.Small)]),
-            ])));
+            ])), 60));
 
         foreach (var finding in model.Open)
         {

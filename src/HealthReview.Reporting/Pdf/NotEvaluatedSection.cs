@@ -45,8 +45,7 @@ internal static class NotEvaluatedSection
         }
 
         var problems = snapshot.Inputs.Where(i => i.Status != InputStatus.Parsed).ToList();
-        items.Add(Heading("Input files not used"));
-        items.Add(problems.Count == 0
+        items.Add(Section("Input files not used", problems.Count == 0
             ? Paragraph("Every metadata file found was parsed.")
             : DataTable(
                 [TableColumn.Relative(1.3f), TableColumn.Constant(48), TableColumn.Relative(1.4f)],
@@ -56,14 +55,13 @@ internal static class NotEvaluatedSection
                     CellText(i.Path),
                     CellText(i.Status == InputStatus.Error ? "Error" : "Ignored", ReportTheme.TableBodyBold.WithColor(i.Status == InputStatus.Error ? ReportTheme.Critical : ReportTheme.Muted)),
                     CellText(Where(i) + (i.Message ?? "—")),
-                ])));
+                ]))));
 
         var diagnostics = snapshot.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).ToList();
         var appProblems = snapshot.Apps.SelectMany(a => a.Problems.Select(p => (a.Name, Problem: p))).ToList();
         if (diagnostics.Count > 0 || appProblems.Count > 0)
         {
-            items.Add(Heading("Problems found while reading the export"));
-            items.Add(DataTable(
+            items.Add(Section("Problems found while reading the export", DataTable(
                 [TableColumn.Constant(52), TableColumn.Relative(1), TableColumn.Relative(1.6f)],
                 ["Level", "Where", "Message"],
                 diagnostics.Select(d => (IReadOnlyList<Element>)
@@ -76,7 +74,7 @@ internal static class NotEvaluatedSection
                     CellText("App", ReportTheme.TableBodyBold),
                     CellText(p.Name),
                     CellText(p.Problem),
-                ]))));
+                ])))));
         }
 
         return new Column(items, spacing: 10);

@@ -41,20 +41,20 @@ internal static class ReportBlocks
         return new Column([new PageBreak(), new PageAnchor(anchor, pages, new Column(items, spacing: 6))]);
     }
 
-    /// <summary>A section heading that moves to the next page rather than end one.</summary>
-    public static Element Heading(string title, float keepWithNext = 90, string? anchor = null, PageNumberRegistry? pages = null)
-    {
-        Element heading = new Text(title, ReportTheme.H2).Padding(new Edges(0, 6, 0, 2));
-        if (anchor is not null && pages is not null)
-        {
-            heading = new PageAnchor(anchor, pages, heading);
-        }
+    /// <summary>A section heading.</summary>
+    public static Element Heading(string title) => new Text(title, ReportTheme.H2).Padding(new Edges(0, 6, 0, 0));
 
-        return new EnsureSpace(keepWithNext, heading);
-    }
+    /// <summary>A heading with its content; the heading never ends a page without at least the start of the content.</summary>
+    public static Element Section(string title, Element content, float minContent = 48) =>
+        new KeepWithNext(Heading(title), content, minContent, spacing: 6);
 
-    public static Element SubHeading(string title, float keepWithNext = 60) =>
-        new EnsureSpace(keepWithNext, new Text(title.ToUpperInvariant(), ReportTheme.Label.WithColor(ReportTheme.Navy).WithSize(7.5f)).Padding(new Edges(0, 4, 0, 1)));
+    /// <summary>A small upper-case heading inside a finding, kept with the start of its content.</summary>
+    public static Element SubSection(string title, Element content, float minContent = 40) =>
+        new KeepWithNext(
+            new Text(title.ToUpperInvariant(), ReportTheme.Label.WithColor(ReportTheme.Navy).WithSize(7.5f)).Padding(new Edges(0, 4, 0, 0)),
+            content,
+            minContent,
+            spacing: 4);
 
     /// <summary>A coloured label with its word, e.g. CRITICAL on dark red.</summary>
     public static Element Chip(string text, SKColor background, TextStyle? style = null) =>
