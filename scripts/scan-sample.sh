@@ -7,4 +7,5 @@ out="${1:-healthreview-report}"
 dotnet build src/HealthReview.Cli -c Release -nologo -v quiet
 # --fail-on none: the sample is meant to have findings; a CI pipeline would keep the default (high) and fail.
 dotnet src/HealthReview.Cli/bin/Release/net10.0/healthreview.dll scan samples/acme-org \
-  --format console,json --output "$out" --fail-on none
+  --config samples/acme-org/healthreview.yaml \
+  --format console,json,sarif,junit,csv,markdown --output "$out" --fail-on none

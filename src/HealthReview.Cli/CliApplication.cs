@@ -3,8 +3,12 @@ using System.Reflection;
 using HealthReview.Cli.Commands;
 using HealthReview.Core.Results;
 using HealthReview.Reporting;
+using HealthReview.Reporting.Csv;
 using HealthReview.Reporting.Json;
+using HealthReview.Reporting.Junit;
+using HealthReview.Reporting.Markdown;
 using HealthReview.Reporting.Pdf;
+using HealthReview.Reporting.Sarif;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -25,6 +29,8 @@ public static class CliApplication
         root.Subcommands.Add(host.Services.GetRequiredService<ScanCommand>().Build());
         root.Subcommands.Add(host.Services.GetRequiredService<RulesCommand>().Build());
         root.Subcommands.Add(host.Services.GetRequiredService<CvssCommand>().Build());
+        root.Subcommands.Add(host.Services.GetRequiredService<ReportCommand>().Build());
+        root.Subcommands.Add(host.Services.GetRequiredService<SchemaCommand>().Build());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -58,6 +64,17 @@ public static class CliApplication
             await environment.Error.WriteLineAsync("healthreview: cancelled").ConfigureAwait(false);
             return (int)ExitCode.Cancelled;
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug, not a user error: one line, and the details only where someone asked for them.
+            await environment.Error.WriteLineAsync($"healthreview: internal error: {ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
+            if (!string.IsNullOrEmpty(environment.GetVariable("HEALTHREVIEW_DEBUG")))
+            {
+                await environment.Error.WriteLineAsync(ex.ToString()).ConfigureAwait(false);
+            }
+
+            return (int)ExitCode.InternalError;
+        }
     }
 
     private static IHost BuildHost(CliEnvironment environment)
@@ -66,10 +83,16 @@ public static class CliApplication
         builder.Services.AddSingleton(environment);
         builder.Services.AddSingleton(ToolIdentity());
         builder.Services.AddSingleton<IReportWriter, JsonReportWriter>();
+        builder.Services.AddSingleton<IReportWriter, SarifReportWriter>();
+        builder.Services.AddSingleton<IReportWriter, JunitReportWriter>();
+        builder.Services.AddSingleton<IReportWriter, CsvReportWriter>();
+        builder.Services.AddSingleton<IReportWriter, MarkdownReportWriter>();
         builder.Services.AddSingleton<IReportWriter, PdfReportWriter>();
         builder.Services.AddTransient<ScanCommand>();
         builder.Services.AddTransient<RulesCommand>();
         builder.Services.AddTransient<CvssCommand>();
+        builder.Services.AddTransient<ReportCommand>();
+        builder.Services.AddTransient<SchemaCommand>();
         return builder.Build();
     }
 

@@ -10,7 +10,8 @@ public sealed record CliEnvironment(
     TextReader Input,
     Func<string, string?> GetVariable,
     TimeProvider Clock,
-    bool OutputIsTerminal)
+    bool OutputIsTerminal,
+    bool ErrorIsTerminal = false)
 {
     public static CliEnvironment FromProcess() => new(
         Console.Out,
@@ -18,8 +19,12 @@ public sealed record CliEnvironment(
         Console.In,
         Environment.GetEnvironmentVariable,
         TimeProvider.System,
-        !Console.IsOutputRedirected);
+        !Console.IsOutputRedirected,
+        !Console.IsErrorRedirected);
 
     /// <summary>Colour only on a terminal, and never when NO_COLOR is set (no-color.org).</summary>
     public bool UseColour => OutputIsTerminal && string.IsNullOrEmpty(GetVariable("NO_COLOR"));
+
+    /// <summary>A progress bar only for a person at a terminal: never in CI or when standard error is redirected.</summary>
+    public bool ShowProgress => ErrorIsTerminal && string.IsNullOrEmpty(GetVariable("CI")) && string.IsNullOrEmpty(GetVariable("TF_BUILD"));
 }

@@ -13,9 +13,10 @@ public sealed class ExportLoader
         this.options = options ?? new LoaderOptions();
     }
 
-    public ExportSnapshot Load(IReadOnlyList<string> paths, CancellationToken cancellationToken = default)
+    /// <param name="progress">Told (files done, files in all) as files are read; for a progress bar.</param>
+    public ExportSnapshot Load(IReadOnlyList<string> paths, CancellationToken cancellationToken = default, IProgress<(int Done, int Total)>? progress = null)
     {
-        var discovery = ExportDiscovery.Discover(paths, options);
+        var discovery = ExportDiscovery.Discover(paths, options, sizeOnOpen: true);
         var loaded = new LoadedFile[discovery.Files.Count];
         var parallel = new ParallelOptions
         {
@@ -24,7 +25,18 @@ public sealed class ExportLoader
         };
 
         // Results land by index, so the outcome does not depend on thread timing.
-        Parallel.For(0, discovery.Files.Count, parallel, i => loaded[i] = FileLoader.Load(discovery.Files[i]));
+        var done = 0;
+        var total = discovery.Files.Count;
+        progress?.Report((0, total));
+        Parallel.For(0, total, parallel, i =>
+        {
+            loaded[i] = FileLoader.Load(discovery.Files[i], options);
+            var count = Interlocked.Increment(ref done);
+            if (progress is not null && (count % 256 == 0 || count == total))
+            {
+                progress.Report((count, total));
+            }
+        });
         return SnapshotAssembler.Assemble(loaded, discovery.Problems, paths);
     }
 }

@@ -1,7 +1,11 @@
 using System.Security.Cryptography;
 using System.Text.Unicode;
+using Microsoft.Win32.SafeHandles;
 using HealthReview.Core.Inputs;
 using HealthReview.Core.Model;
+using HealthReview.Core.Model.ConnectedApps;
+using HealthReview.Core.Model.ExternalClientApps;
+using HealthReview.Loaders.Archive;
 using HealthReview.Loaders.Discovery;
 using HealthReview.Loaders.Salesforce;
 using HealthReview.Loaders.Salesforce.ConnectedApp;
@@ -21,9 +25,18 @@ public static class FileLoader
     private static readonly byte[] PrivateKeyMarker = "PRIVATE KEY-----"u8.ToArray();
     private static readonly byte[] BeginMarker = "-----BEGIN "u8.ToArray();
 
-    public static LoadedFile Load(CandidateFile candidate)
+    public static LoadedFile Load(CandidateFile candidate) => Load(candidate, null);
+
+    internal static LoadedFile Load(CandidateFile candidate, LoaderOptions? options)
     {
         ArgumentNullException.ThrowIfNull(candidate);
+        byte[]? opened = null;
+        Exception? openError = null;
+        if (candidate.SizeOnOpen)
+        {
+            candidate = OpenOnDisk(candidate, options ?? new LoaderOptions(), out opened, out openError);
+        }
+
         var name = candidate.Name;
         if (candidate.Refusal is not null)
         {
@@ -42,14 +55,16 @@ public static class FileLoader
         byte[] bytes;
         try
         {
-            bytes = candidate.Content ?? File.ReadAllBytes(candidate.FullPath!);
+            bytes = opened ?? candidate.Content ?? (openError is null ? File.ReadAllBytes(candidate.FullPath!) : throw openError);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return Failed(candidate, null, $"could not read the file: {ex.Message.TrimEnd('.')}", 0, 0);
         }
 
-        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes, hash);
+        var sha = Convert.ToHexStringLower(hash);
         var markers = FindPrivateKeys(bytes, candidate.DisplayPath);
         if (candidate.IgnoreReason is not null)
         {
@@ -76,7 +91,14 @@ public static class FileLoader
         var parsed = SafeXmlParser.Parse(new MemoryStream(bytes, writable: false));
         if (!parsed.Succeeded)
         {
-            return Failed(candidate, sha, parsed.Error!, parsed.Line, parsed.Column) with { SecretMarkers = markers };
+            var (errorLine, errorColumn) = (parsed.Line, parsed.Column);
+            if (errorLine == 0 && bytes.AsSpan().IndexOf("<!DOCTYPE"u8) is var doctype and >= 0)
+            {
+                // .NET gives no position when it refuses a DTD; point at the declaration ourselves.
+                (errorLine, errorColumn) = Position(bytes, doctype);
+            }
+
+            return Failed(candidate, sha, parsed.Error!, errorLine, errorColumn) with { SecretMarkers = markers };
         }
 
         var root = parsed.Root!;
@@ -94,12 +116,15 @@ public static class FileLoader
         var bag = new ElementBag(context, root);
         var (component, appName) = Bind(name, bag);
         bag.Finish();
+
+        // Marked per file, like private keys: a secret is in the export even when its file is a duplicate or names no app.
+        markers.AddRange(ConsumerSecret(component));
         if (appName is null)
         {
             return Failed(candidate, sha, "has no <externalClientApplication> value, so it cannot be joined to an app; not used", root.Line, root.Column) with { SecretMarkers = markers };
         }
 
-        var secretMarkers = markers.Select(m => m with { AppName = name.Role == FileRole.OrgSettings ? null : appName, AppKind = KindOf(name.Role) }).ToList();
+        var secretMarkers = markers.Count == 0 ? markers : markers.Select(m => m with { AppName = name.Role == FileRole.OrgSettings ? null : appName, AppKind = KindOf(name.Role) }).ToList();
         var invalid = context.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         var unknown = context.UnknownElements.Count;
         var message = (invalid, unknown) switch
@@ -120,6 +145,98 @@ public static class FileLoader
             SecretMarkers = secretMarkers,
         };
     }
+
+    /// <summary>
+    /// For a file the loader's discovery did not stat: its size and refusal, settled as discovery would have, and its bytes
+    /// when it is to be read, from the one open that tells the size (as <see cref="File.ReadAllBytes"/> does).
+    /// </summary>
+    private static CandidateFile OpenOnDisk(CandidateFile candidate, LoaderOptions options, out byte[]? bytes, out Exception? openError)
+    {
+        bytes = null;
+        openError = null;
+        var path = candidate.FullPath!;
+        if (candidate.Name.Role is FileRole.OtherMetadata or FileRole.NestedArchive)
+        {
+            return Sized(candidate, SizeOf(path), options);
+        }
+
+        SafeFileHandle handle;
+        try
+        {
+            handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            openError = ex;
+            return Sized(candidate, SizeOf(path), options);
+        }
+
+        using (handle)
+        {
+            var length = LengthOf(handle);
+            if (length > 0 && length <= Array.MaxLength)
+            {
+                candidate = Sized(candidate, length, options);
+                if (candidate.Refusal is not null)
+                {
+                    return candidate;
+                }
+
+                var content = new byte[length];
+                var read = 0;
+                while (read < content.Length)
+                {
+                    var count = RandomAccess.Read(handle, content.AsSpan(read), read);
+                    if (count == 0)
+                    {
+                        break;
+                    }
+
+                    read += count;
+                }
+
+                if (read == content.Length)
+                {
+                    bytes = content;
+                    return candidate;
+                }
+            }
+        }
+
+        // Not a plain file of a known size (empty, a device, shrunk while read): as before, a stat and ReadAllBytes.
+        return Sized(candidate, SizeOf(path), options);
+    }
+
+    private static long LengthOf(SafeFileHandle handle)
+    {
+        try
+        {
+            return RandomAccess.GetLength(handle);
+        }
+        catch (NotSupportedException)
+        {
+            return -1;
+        }
+    }
+
+    private static long SizeOf(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
+
+    private static CandidateFile Sized(CandidateFile candidate, long size, LoaderOptions options) => candidate with
+    {
+        SizeBytes = size,
+        Refusal = size > options.MaxFileBytes ? ZipExportReader.SizeRefusal(size, options) : null,
+        SizeOnOpen = false,
+    };
 
     private static (MetadataComponent Component, string? AppName) Bind(MetadataFileName name, ElementBag bag)
     {
@@ -148,6 +265,20 @@ public static class FileLoader
                 return (security, AppNameOf(security.ExternalClientApplication));
             default:
                 throw new InvalidOperationException($"no binder for {name.Role}");
+        }
+    }
+
+    private static IEnumerable<SecretMarker> ConsumerSecret(MetadataComponent component)
+    {
+        var secret = component switch
+        {
+            EcaGlobalOauthSettings global => global.HasConsumerSecret,
+            ConnectedAppDefinition definition => definition.OauthConfig?.HasConsumerSecret,
+            _ => null,
+        };
+        if (secret is { IsPresent: true, Value: true, Location: { } location })
+        {
+            yield return new SecretMarker(SecretKind.ConsumerSecret, location, null, null);
         }
     }
 

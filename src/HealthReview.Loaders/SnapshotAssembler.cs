@@ -14,7 +14,12 @@ public static class SnapshotAssembler
     public static ExportSnapshot Assemble(IReadOnlyList<LoadedFile> files, IReadOnlyList<InputDiagnostic> discoveryProblems, IReadOnlyList<string> scannedPaths)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var inputs = files.Select(f => f.Input).ToDictionary(i => i.Path, StringComparer.Ordinal);
+        var inputs = new Dictionary<string, InputFile>(files.Count, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            inputs.Add(file.Input.Path, file.Input);
+        }
+
         var diagnostics = new List<InputDiagnostic>(discoveryProblems);
         diagnostics.AddRange(files.SelectMany(f => f.Diagnostics));
 
@@ -31,7 +36,6 @@ public static class SnapshotAssembler
         var orgSettings = Unique(usable.Where(f => f.Candidate.Name.Role == FileRole.OrgSettings).ToList(), "ExternalClientAppSettings", "the org", inputs, diagnostics);
 
         var secrets = files.SelectMany(f => f.SecretMarkers).ToList();
-        secrets.AddRange(ConsumerSecrets(apps));
         secrets.Sort((a, b) => Compare(a.Location, b.Location));
 
         diagnostics.Sort((a, b) =>
@@ -42,7 +46,7 @@ public static class SnapshotAssembler
 
         return new ExportSnapshot
         {
-            Inputs = [.. inputs.Values.OrderBy(i => i.Path, StringComparer.Ordinal)],
+            Inputs = SortedByPath(inputs.Values),
             Apps = apps,
             OrgSettings = orgSettings?.Component as ExternalClientAppOrgSettings,
             Diagnostics = diagnostics,
@@ -60,7 +64,10 @@ public static class SnapshotAssembler
         {
             var name = group.Key;
             var problems = new List<string>();
-            LoadedFile? Pick(FileRole role, string type) => Unique([.. group.Where(f => f.Candidate.Name.Role == role)], type, name, inputs, diagnostics, problems);
+            var byRole = new RoleFiles(group);
+            LoadedFile? Pick(FileRole role, string type) => byRole.Count(role) <= 1
+                ? byRole.First(role)
+                : Unique([.. group.Where(f => f.Candidate.Name.Role == role)], type, name, inputs, diagnostics, problems);
 
             var header = Pick(FileRole.EcaHeader, "ExternalClientApplication");
             var app = new ExternalClientApp
@@ -75,7 +82,7 @@ public static class SnapshotAssembler
                 OauthSecurity = Pick(FileRole.EcaOauthSecurity, "ExtlClntAppOauthSecuritySettings")?.Component as EcaOauthSecuritySettings,
             };
 
-            if (!group.Any(f => f.Candidate.Name.Role == FileRole.EcaHeader))
+            if (byRole.Count(FileRole.EcaHeader) == 0)
             {
                 var first = group.OrderBy(f => f.Input.Path, StringComparer.Ordinal).First();
                 var message = $"orphan: no ExternalClientApplication header (.eca) for app '{name}' in the export; its other files are still evaluated";
@@ -123,21 +130,19 @@ public static class SnapshotAssembler
         return null;
     }
 
-    private static IEnumerable<SecretMarker> ConsumerSecrets(IEnumerable<OAuthClient> apps)
+    /// <summary>The inventory sorted by path; the loader's files already are (discovery sorts them), so usually a copy.</summary>
+    private static InputFile[] SortedByPath(IEnumerable<InputFile> inputs)
     {
-        foreach (var app in apps)
+        var result = inputs.ToArray();
+        for (var i = 1; i < result.Length; i++)
         {
-            var secret = app switch
+            if (string.CompareOrdinal(result[i - 1].Path, result[i].Path) > 0)
             {
-                ExternalClientApp eca => eca.GlobalOauth?.HasConsumerSecret,
-                ConnectedApp ca => ca.Definition?.OauthConfig?.HasConsumerSecret,
-                _ => null,
-            };
-            if (secret is { IsPresent: true, Value: true, Location: { } location })
-            {
-                yield return new SecretMarker(SecretKind.ConsumerSecret, location, app.Name, app.Kind);
+                return [.. result.OrderBy(input => input.Path, StringComparer.Ordinal)];
             }
         }
+
+        return result;
     }
 
     private static int Compare(SourceLocation a, SourceLocation b)

@@ -21,9 +21,15 @@ public sealed class RulesCommand
         var command = new Command("rules", "List, show and validate the control catalogue");
         var rulesDir = new Option<string?>("--rules") { Description = "a folder of extra rule files to include" };
 
+        var markdown = new Option<bool>("--markdown") { Description = "print a Markdown table (the README's control table is made with it)" };
         var list = new Command("list", "List every control");
         list.Options.Add(rulesDir);
-        list.SetAction((parse, _) => Task.FromResult((int)List(RuleSetup.LoadCatalog(parse.GetValue(rulesDir), environment.Error))));
+        list.Options.Add(markdown);
+        list.SetAction((parse, _) =>
+        {
+            var catalog = RuleSetup.LoadCatalog(parse.GetValue(rulesDir), environment.Error);
+            return Task.FromResult((int)(parse.GetValue(markdown) ? Markdown(catalog) : List(catalog)));
+        });
 
         var id = new Argument<string>("ID") { Description = "a rule id, e.g. PKCE-REQUIRED" };
         var show = new Command("show", "Show a control's full text");
@@ -45,7 +51,8 @@ public sealed class RulesCommand
     private ExitCode List(RuleCatalog catalog)
     {
         var console = ConsoleFactory.Create(environment);
-        var table = new Table().Border(TableBorder.Simple).AddColumn("Id").AddColumn("Control").AddColumn("Applies to").AddColumn("CVSS range").AddColumn("Source");
+        // Ids never wrap: they are what a reader copies into --rules files, acceptances and greps.
+        var table = new Table().Border(TableBorder.Simple).AddColumn(new TableColumn("Id").NoWrap()).AddColumn("Control").AddColumn("Applies to").AddColumn("CVSS range").AddColumn("Source");
         foreach (var rule in catalog.Rules)
         {
             table.AddRow(
@@ -58,6 +65,12 @@ public sealed class RulesCommand
 
         console.Write(table);
         console.MarkupLine(Markup.Escape($"Catalogue: {catalog.Version}"));
+        return ExitCode.Success;
+    }
+
+    private ExitCode Markdown(RuleCatalog catalog)
+    {
+        environment.Out.Write(ControlTable.Render(catalog));
         return ExitCode.Success;
     }
 

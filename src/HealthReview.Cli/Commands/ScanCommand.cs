@@ -3,10 +3,10 @@ using System.Globalization;
 using HealthReview.Core.Inputs;
 using HealthReview.Core.Results;
 using HealthReview.Engine;
+using HealthReview.Engine.Baseline;
 using HealthReview.Loaders;
 using HealthReview.Reporting;
 using HealthReview.Reporting.Console;
-using HealthReview.Reporting.Output;
 using Spectre.Console;
 
 namespace HealthReview.Cli.Commands;
@@ -26,7 +26,7 @@ public sealed class ScanCommand
 
     private readonly Option<string> format = new("--format", "-f")
     {
-        Description = "comma list of: console, json, pdf (default: console)",
+        Description = "comma list of: console, json, sarif, junit, csv, markdown, pdf (default: console)",
         DefaultValueFactory = _ => OutputFormats.Console,
     };
 
@@ -44,7 +44,9 @@ public sealed class ScanCommand
         DefaultValueFactory = _ => LoaderOptions.DefaultMaxFileBytes / 1048576.0,
     };
 
-    private readonly Option<bool> verbose = new("--verbose") { Description = "list every app, file and unknown element" };
+    private readonly Option<bool> verbose = new("--verbose", "-v") { Description = "list every app, every unknown element and every open finding" };
+
+    private readonly Option<bool> quiet = new("--quiet", "-q") { Description = "print nothing but errors; the exit code and the report files say the rest" };
 
     private readonly Option<string> failOn = new("--fail-on")
     {
@@ -55,6 +57,8 @@ public sealed class ScanCommand
     private readonly Option<double?> minScore = new("--min-score") { Description = "exit 1 when the org's posture score is below N" };
 
     private readonly Option<string?> config = new("--config") { Description = "healthreview.yaml: thresholds, risk acceptances, attestations, context facts" };
+
+    private readonly Option<string?> baseline = new("--baseline") { Description = "an earlier results.json: findings are marked new or unchanged, and resolved ones listed" };
 
     private readonly Option<string?> rules = new("--rules") { Description = "a folder of extra rule files; a rule with an existing id replaces the built-in one" };
 
@@ -80,10 +84,12 @@ public sealed class ScanCommand
         command.Options.Add(now);
         command.Options.Add(maxFileSize);
         command.Options.Add(verbose);
+        command.Options.Add(quiet);
         command.Options.Add(failOn);
         command.Options.Add(minScore);
         command.Options.Add(config);
         command.Options.Add(rules);
+        command.Options.Add(baseline);
         command.Options.Add(classification);
         command.SetAction((parse, cancellation) => Task.FromResult((int)Run(parse, cancellation)));
         return command;
@@ -105,36 +111,37 @@ public sealed class ScanCommand
         var scanConfig = RuleSetup.LoadConfig(parse.GetValue(config), catalog);
 
         var loader = new ExportLoader(new LoaderOptions { MaxFileBytes = (long)(maxMegabytes * 1048576) });
-        var snapshot = loader.Load(parse.GetValue(paths) ?? [], cancellation);
+        var snapshot = ProgressDisplay.Run(environment, "Reading metadata", progress => loader.Load(parse.GetValue(paths) ?? [], cancellation, progress));
         var result = ScanEvaluator.Evaluate(new ScanResult { Tool = tool, GeneratedAt = generatedAt, Snapshot = snapshot, Classification = handling }, catalog, scanConfig, gate);
 
-        var outcomes = new List<ExitCode>();
-        var outputDirectory = parse.GetValue(output)!;
-        var written = new List<string>();
-        foreach (var writer in writers.Where(w => formats.Contains(w.Format)))
+        if (parse.GetValue(baseline) is { } baselinePath)
         {
-            var target = Path.Combine(outputDirectory, writer.FileName);
-            try
-            {
-                AtomicFileWriter.Write(target, stream => writer.Write(result, stream));
-                written.Add(target);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // One failing writer must not stop the others; the failure is reported and the exit code says so.
-                environment.Error.WriteLine($"healthreview: the {writer.Format} report could not be written to {target}: {ex.Message}");
-                outcomes.Add(ExitCode.InternalError);
-            }
+            result = BaselineComparer.Compare(result, BaselineFile.Read(baselinePath, "--baseline"), baselinePath.Replace('\\', '/'));
         }
 
-        if (formats.Contains(OutputFormats.Console))
+        var outcomes = new List<ExitCode>();
+        var (written, writerFailed) = ReportOutput.WriteAll(result, writers, formats, parse.GetValue(output)!, environment.Error);
+        if (writerFailed)
+        {
+            outcomes.Add(ExitCode.InternalError);
+        }
+
+        if (formats.Contains(OutputFormats.Console) && !parse.GetValue(quiet))
         {
             var console = ConsoleFactory.Create(environment);
             ConsoleInventory.Write(console, result, parse.GetValue(verbose));
-            ConsoleSummary.Write(console, result);
+            ConsoleSummary.Write(console, result, parse.GetValue(verbose) ? int.MaxValue : 10);
             foreach (var path in written)
             {
                 console.MarkupLine($"Wrote {Markup.Escape(path.Replace('\\', '/'))}");
+            }
+        }
+
+        if (parse.GetValue(quiet))
+        {
+            foreach (var problem in snapshot.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && d.Code != DiagnosticCodes.MissingPath))
+            {
+                environment.Error.WriteLine($"healthreview: {problem.ToDisplayString()}");
             }
         }
 

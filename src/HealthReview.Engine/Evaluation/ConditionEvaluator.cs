@@ -51,7 +51,7 @@ public static class ConditionEvaluator
             case FieldReadState.Absent when context.DefaultFor(field.Name) is { } fallback:
                 value = fallback;
                 actual = $"{ValueText.Of(fallback)} (default)";
-                origin = $"<{read.Element}> is not in the export; Salesforce's documented default for {EvaluationContext.KindWords(context.Kind)} is {ValueText.Of(fallback)}, assumed";
+                origin = $"<{read.Element}> is not in the export (exports leave out settings that were never set); Salesforce's default for {EvaluationContext.KindWords(context.Kind)}, {ValueText.Of(fallback)}, was assumed";
                 break;
             case FieldReadState.Absent when field.Type == FieldType.List:
                 value = new List<string>();

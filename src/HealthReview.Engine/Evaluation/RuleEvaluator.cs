@@ -32,7 +32,7 @@ public static class RuleEvaluator
         }
 
         var outcome = ConditionEvaluator.Evaluate(rule.Checks[kind], context);
-        reasons.AddRange(outcome.Evidence.Select(e => Capitalise(e.Sentence) + "."));
+        reasons.AddRange(outcome.Evidence.Select(e => Sentence(e.Sentence)));
         reasons.AddRange(context.Thresholds.Select(t => string.Create(CultureInfo.InvariantCulture, $"Threshold {t.Key} = {ValueText.Of(t.Value)}{(config.Thresholds.TryGetValue(rule.Id, out var own) && own.ContainsKey(t.Key) ? " (from the config file)" : string.Empty)}.")));
 
         var status = outcome.Truth switch
@@ -174,7 +174,7 @@ public static class RuleEvaluator
 
     private static string Message(RuleDefinition rule, FindingStatus status, Outcome outcome, AttestationInfo? attestation)
     {
-        var detail = outcome.Decisive is { } decisive ? Capitalise(decisive.Sentence) + "." : string.Empty;
+        var detail = outcome.Decisive is { } decisive ? Sentence(decisive.Sentence) : string.Empty;
         return status switch
         {
             FindingStatus.Pass when attestation is not null => $"{rule.Title}: attested by {attestation.By}.",
@@ -199,6 +199,13 @@ public static class RuleEvaluator
         Message = message,
         Reasons = reasons,
     };
+
+    /// <summary>A capitalised sentence with one full stop (absent reasons in rule files already end with one).</summary>
+    private static string Sentence(string text)
+    {
+        var capitalised = Capitalise(text.TrimEnd());
+        return capitalised.EndsWith('.') ? capitalised : capitalised + ".";
+    }
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

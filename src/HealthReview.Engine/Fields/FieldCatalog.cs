@@ -13,6 +13,9 @@ public static class FieldCatalog
     private const AppKind Eca = AppKind.ExternalClientApp;
     private const AppKind Ca = AppKind.ConnectedApp;
 
+    /// <summary>The ID token validity Salesforce accepts, in minutes (Metadata API: "The value can be 1–720 minutes").</summary>
+    private static readonly (long Min, long Max) IdTokenMinutes = (1, 720);
+
     private static readonly Dictionary<string, FieldDefinition> Fields = Build().ToDictionary(f => f.Name, StringComparer.Ordinal);
 
     public static IReadOnlyCollection<FieldDefinition> All => Fields.Values;
@@ -29,8 +32,8 @@ public static class FieldCatalog
             eca: s => Global(s, (g, l) => Read(g.CallbackUrls, "callbackUrl", l)),
             ca: s => OauthConfig(s, (o, l) => Read(o.CallbackUrls, "oauthConfig/callbackUrl", l), "oauthConfig/callbackUrl"));
         yield return Field("idToken.validityMinutes", FieldType.Int,
-            eca: s => EcaIdToken(s, "idTokenValidityInMinutes", (t, l) => Read(t.IdTokenValidityInMinutes, "idTokenConfig/idTokenValidityInMinutes", l)),
-            ca: s => CaIdToken(s, "idTokenValidity", (t, l) => Read(t.IdTokenValidity, "oauthConfig/idTokenConfig/idTokenValidity", l)));
+            eca: s => WithinRange(EcaIdToken(s, "idTokenValidityInMinutes", (t, l) => Read(t.IdTokenValidityInMinutes, "idTokenConfig/idTokenValidityInMinutes", l)), IdTokenMinutes),
+            ca: s => WithinRange(CaIdToken(s, "idTokenValidity", (t, l) => Read(t.IdTokenValidity, "oauthConfig/idTokenConfig/idTokenValidity", l)), IdTokenMinutes));
         yield return Field("idToken.audience", FieldType.String,
             eca: s => EcaIdToken(s, "idTokenAudience", (t, l) => Read(t.IdTokenAudience, "idTokenConfig/idTokenAudience", l)),
             ca: s => CaIdToken(s, "idTokenAudience", (t, l) => Read(t.IdTokenAudience, "oauthConfig/idTokenConfig/idTokenAudience", l)));
@@ -64,7 +67,9 @@ public static class FieldCatalog
         yield return Field("clientCredentialsUser", FieldType.String,
             eca: s => Policies(s, (p, l) => Read(p.ClientCredentialsFlowUser, "clientCredentialsFlowUser", l)),
             ca: s => OauthConfig(s, (o, l) => Read(o.OauthClientCredentialUser, "oauthConfig/oauthClientCredentialUser", l), "oauthConfig/oauthClientCredentialUser"));
-        yield return Field("deviceFlow", FieldType.Bool, eca: GlobalBool(g => g.IsDeviceFlowEnabled, "isDeviceFlowEnabled"));
+        yield return Field("deviceFlow", FieldType.Bool, eca: GlobalBool(g => g.IsDeviceFlowEnabled, "isDeviceFlowEnabled"), ca: s => Def(s, (_, _) => FieldRead.Missing(
+            "Enable for Device Flow",
+            "Connected App metadata has no element for the device flow; check Setup → App Manager → (app) → Edit → API (Enable OAuth Settings) → \"Enable for Device Flow\", and record the answer as an attestation in healthreview.yaml")));
         yield return Field("tokenExchange", FieldType.Bool, eca: GlobalBool(g => g.IsTokenExchangeEnabled, "isTokenExchangeEnabled"), ca: OauthBool(o => o.IsTokenExchangeEnabled, "isTokenExchangeEnabled"));
         yield return Field("policy.tokenExchangeFlow", FieldType.Bool, eca: s => Policies(s, (p, l) => Read(p.IsTokenExchangeFlowEnabled, "isTokenExchangeFlowEnabled", l)));
         yield return Field("secretRequiredForTokenExchange", FieldType.Bool, eca: GlobalBool(g => g.IsSecretRequiredForTokenExchange, "isSecretRequiredForTokenExchange"), ca: OauthBool(o => o.IsSecretRequiredForTokenExchange, "isSecretRequiredForTokenExchange"));
@@ -130,6 +135,17 @@ public static class FieldCatalog
         SettingState.Invalid => new FieldRead(FieldReadState.Invalid, null, setting.RawText, setting.Location, element, $"<{element}> '{setting.RawText}' at {setting.Location} is not valid: {setting.Problem}"),
         _ => FieldRead.Absent(element, fileLocation),
     };
+
+    /// <summary>A whole number outside the documented range is invalid data, never a value a check may pass on.</summary>
+    private static FieldRead WithinRange(FieldRead read, (long Min, long Max) range) =>
+        read is { State: FieldReadState.Present, Value: long n } && (n < range.Min || n > range.Max)
+            ? read with
+            {
+                State = FieldReadState.Invalid,
+                Value = null,
+                Problem = $"<{read.Element}> '{read.Display}' at {read.Location} is not valid: Salesforce allows {range.Min}–{range.Max}",
+            }
+            : read;
 
     private static object Convert<T>(T value) => value switch
     {

@@ -58,6 +58,12 @@ public sealed class YamlMap
         {
             throw new DefinitionException(file, ex.Start.Line, "not valid YAML: " + (ex.InnerException?.Message ?? ex.Message));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a position, when the text ends inside an open flow collection.
+            var lastLine = text.TrimEnd('\n', '\r').Split('\n').Length;
+            throw new DefinitionException(file, lastLine, "not valid YAML: the parser reached the end of the file inside a structure (is a [ … ] or { … } left open?)");
+        }
     }
 
     public bool Has(string key) => entries.ContainsKey(key);

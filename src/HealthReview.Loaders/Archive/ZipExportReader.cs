@@ -28,6 +28,10 @@ public static class ZipExportReader
                 return (files, problems);
             }
 
+            // A zip may hold one name several times (or once with '\\' and once with '/'): which copy is "the" file is
+            // anyone's guess, so none is read, and the name is listed once.
+            var copies = archive.Entries.GroupBy(e => e.FullName.Replace('\\', '/'), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            var listed = new HashSet<string>(StringComparer.Ordinal);
             long total = 0;
             foreach (var entry in archive.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
             {
@@ -46,6 +50,16 @@ public static class ZipExportReader
 
                 name ??= new MetadataFileName(entryName, null, FileRole.OtherMetadata, false);
                 var display = displayPrefix + (unsafePath ? entry.FullName : entryName);
+                if (copies[entryName] > 1)
+                {
+                    if (listed.Add(entryName))
+                    {
+                        files.Add(new CandidateFile(display, name, entry.Length) { Refusal = $"the zip holds this entry {copies[entryName]} times; none was read" });
+                    }
+
+                    continue;
+                }
+
                 if (unsafePath)
                 {
                     files.Add(new CandidateFile(display, name, entry.Length) { Refusal = "zip entry path is absolute or contains '..'; refused and not read" });

@@ -16,4 +16,10 @@ public sealed record CandidateFile(string DisplayPath, MetadataFileName Name, lo
 
     /// <summary>Why the file is listed but not read (outside the SFDX package directories…).</summary>
     public string? IgnoreReason { get; init; }
+
+    /// <summary>
+    /// Found on disk by the loader's own discovery, which does not stat each file: <see cref="SizeBytes"/> is not known yet
+    /// and <see cref="Refusal"/> not decided, until <see cref="FileLoader"/> opens the file (whose open reads the size anyway).
+    /// </summary>
+    internal bool SizeOnOpen { get; init; }
 }

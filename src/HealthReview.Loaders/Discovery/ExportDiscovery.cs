@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using HealthReview.Core.Inputs;
 using HealthReview.Core.Model;
 using HealthReview.Loaders.Archive;
@@ -13,7 +14,30 @@ public static class ExportDiscovery
 {
     private static readonly HashSet<string> SkippedDirectories = new(StringComparer.Ordinal) { "node_modules" };
 
-    public static DiscoveryResult Discover(IReadOnlyList<string> paths, LoaderOptions options)
+    // What DirectoryInfo.EnumerateFileSystemInfos() lists: every entry, hidden ones too; errors are thrown.
+    private static readonly EnumerationOptions Everything = new()
+    {
+        AttributesToSkip = 0,
+        IgnoreInaccessible = false,
+        MatchType = MatchType.Win32,
+        RecurseSubdirectories = false,
+    };
+
+    private static readonly EnumerationOptions WithoutLinks = new()
+    {
+        AttributesToSkip = FileAttributes.ReparsePoint,
+        IgnoreInaccessible = false,
+        MatchType = MatchType.Win32,
+        RecurseSubdirectories = false,
+    };
+
+    public static DiscoveryResult Discover(IReadOnlyList<string> paths, LoaderOptions options) => Discover(paths, options, sizeOnOpen: false);
+
+    /// <summary>
+    /// With <paramref name="sizeOnOpen"/>, files found in folders are not stat'ed here: their size (and a refusal for being
+    /// too large) is settled by <see cref="FileLoader"/> when it opens them, in parallel and without a second system call.
+    /// </summary>
+    internal static DiscoveryResult Discover(IReadOnlyList<string> paths, LoaderOptions options, bool sizeOnOpen)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var files = new List<CandidateFile>();
@@ -25,7 +49,7 @@ public static class ExportDiscovery
             var prefix = prefixes[i];
             if (Directory.Exists(path))
             {
-                files.AddRange(FromDirectory(path, prefix, options, problems));
+                files.AddRange(FromDirectory(path, prefix, options, sizeOnOpen, problems));
             }
             else if (File.Exists(path))
             {
@@ -39,7 +63,8 @@ public static class ExportDiscovery
                 else
                 {
                     var name = MetadataFileName.Classify(fileName) ?? new MetadataFileName(fileName, null, FileRole.OtherMetadata, false);
-                    files.Add(OnDisk(path, prefix + fileName, name, new FileInfo(path).Length, options));
+                    // With several PATHs the prefix already is this file's (unique) name.
+                    files.Add(OnDisk(path, prefix.Length > 0 ? prefix.TrimEnd('/') : fileName, name, new FileInfo(path).Length, options));
                 }
             }
             else
@@ -82,34 +107,39 @@ public static class ExportDiscovery
         return result;
     }
 
-    private static List<CandidateFile> FromDirectory(string root, string prefix, LoaderOptions options, List<InputDiagnostic> problems)
+    private static List<CandidateFile> FromDirectory(string root, string prefix, LoaderOptions options, bool sizeOnOpen, List<InputDiagnostic> problems)
     {
-        var packageDirectories = PackageDirectories(root, prefix, problems);
+        // Each package directory as the prefix a path inside it starts with.
+        var packagePrefixes = PackageDirectories(root, prefix, problems)?.Select(d => d + "/").ToArray();
         var result = new List<CandidateFile>();
-        var pending = new Stack<string>();
-        pending.Push(root);
+
+        // Folders to list, with their path relative to the root ("" for the root itself): file paths are built from it
+        // rather than worked out again for every file.
+        var pending = new Stack<(string FullPath, string Relative)>();
+        pending.Push((Path.GetFullPath(root), string.Empty));
         while (pending.Count > 0)
         {
-            var directory = pending.Pop();
-            IEnumerable<FileSystemInfo> entries;
+            var (directory, directoryRelative) = pending.Pop();
+            FolderEntry[] entries;
             try
             {
-                entries = new DirectoryInfo(directory).EnumerateFileSystemInfos().ToArray();
+                entries = (sizeOnOpen ? ListWithoutStat(directory) : null) ?? List(directory);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                problems.Add(new InputDiagnostic(DiagnosticSeverity.Error, "unreadable-folder", new SourceLocation(prefix + Relative(root, directory), 0, 0), $"could not list the folder: {ex.Message.TrimEnd('.')}"));
+                problems.Add(new InputDiagnostic(DiagnosticSeverity.Error, "unreadable-folder", new SourceLocation(prefix + (directoryRelative.Length == 0 ? "." : directoryRelative.TrimEnd('/')), 0, 0), $"could not list the folder: {ex.Message.TrimEnd('.')}"));
                 continue;
             }
 
             foreach (var entry in entries)
             {
-                if (entry is DirectoryInfo sub)
+                var relative = directoryRelative + entry.Name.Replace('\\', '/');
+                if (entry.IsDirectory)
                 {
                     // Version-control and tool caches (.git, .sf, .sfdx) and dependencies are never an export.
-                    if (!sub.Name.StartsWith('.') && !SkippedDirectories.Contains(sub.Name) && (sub.Attributes & FileAttributes.ReparsePoint) == 0)
+                    if (!entry.Name.StartsWith('.') && !SkippedDirectories.Contains(entry.Name) && (entry.DirectoryAttributes & FileAttributes.ReparsePoint) == 0)
                     {
-                        pending.Push(sub.FullName);
+                        pending.Push((entry.FullPath, relative + "/"));
                     }
 
                     continue;
@@ -121,9 +151,10 @@ public static class ExportDiscovery
                     continue;
                 }
 
-                var relative = Relative(root, entry.FullName);
-                var candidate = OnDisk(entry.FullName, prefix + relative, name, ((FileInfo)entry).Length, options);
-                if (packageDirectories is not null && name.Role != FileRole.SfdxProject && !packageDirectories.Any(d => relative.StartsWith(d + "/", StringComparison.Ordinal)))
+                var candidate = entry.File is { } file
+                    ? OnDisk(entry.FullPath, prefix + relative, name, file.Length, options)
+                    : new CandidateFile(prefix + relative, name, 0) { FullPath = entry.FullPath, SizeOnOpen = true };
+                if (packagePrefixes is not null && name.Role != FileRole.SfdxProject && !StartsWithAny(relative, packagePrefixes))
                 {
                     candidate = candidate with { IgnoreReason = "outside the package directories of sfdx-project.json" };
                 }
@@ -134,6 +165,41 @@ public static class ExportDiscovery
 
         return result;
     }
+
+    private static bool StartsWithAny(string path, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (path.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The folder's entries as FileInfo and DirectoryInfo, which stat every entry (a file's size is then known).</summary>
+    private static FolderEntry[] List(string directory) =>
+        [.. new DirectoryInfo(directory).EnumerateFileSystemInfos().Select(info => info is DirectoryInfo sub
+            ? new FolderEntry(sub.FullName, sub.Name, true, sub.Attributes, null)
+            : new FolderEntry(info.FullName, info.Name, false, 0, (FileInfo)info))];
+
+    /// <summary>
+    /// The folder's entries without a stat per file, or null when the folder holds a symbolic link: the size of a link is
+    /// the link's own (what FileInfo reports), which opening the file would not tell, so such a folder is listed with
+    /// <see cref="List"/>. Links are told apart by the directory entry's type, which costs nothing: the folder is listed
+    /// once with links skipped and once counted with them.
+    /// </summary>
+    private static FolderEntry[]? ListWithoutStat(string directory)
+    {
+        FolderEntry[] entries = [.. new FileSystemEnumerable<FolderEntry>(directory, ToFolderEntry, WithoutLinks)];
+        var all = new FileSystemEnumerable<bool>(directory, static (ref FileSystemEntry _) => true, Everything).Count();
+        return all == entries.Length ? entries : null;
+    }
+
+    private static FolderEntry ToFolderEntry(ref FileSystemEntry entry) =>
+        new(entry.ToFullPath(), entry.FileName.ToString(), entry.IsDirectory, entry.IsDirectory ? entry.Attributes : 0, null);
 
     private static List<string>? PackageDirectories(string root, string prefix, List<InputDiagnostic> problems)
     {
@@ -168,5 +234,6 @@ public static class ExportDiscovery
             Refusal = size > options.MaxFileBytes ? ZipExportReader.SizeRefusal(size, options) : null,
         };
 
-    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
+    /// <summary>One name in a folder listing: a folder with its attributes, or a file with its FileInfo when it was stat'ed.</summary>
+    private readonly record struct FolderEntry(string FullPath, string Name, bool IsDirectory, FileAttributes DirectoryAttributes, FileInfo? File);
 }

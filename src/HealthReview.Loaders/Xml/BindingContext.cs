@@ -40,4 +40,7 @@ public sealed class BindingContext
 
     public void Problem(DiagnosticSeverity severity, string code, MetadataNode node, string message) =>
         diagnostics.Add(new InputDiagnostic(severity, code, At(node), message));
+
+    public void Problem(DiagnosticSeverity severity, string code, SourceLocation location, string message) =>
+        diagnostics.Add(new InputDiagnostic(severity, code, location, message));
 }

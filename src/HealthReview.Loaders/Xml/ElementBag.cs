@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using HealthReview.Core.Model;
 
 namespace HealthReview.Loaders.Xml;
@@ -14,75 +16,155 @@ public sealed class ElementBag
 
     private readonly BindingContext context;
     private readonly string prefix;
-    private readonly Dictionary<string, List<MetadataNode>> byName = new(StringComparer.Ordinal);
-    private readonly HashSet<string> consumed = new(StringComparer.Ordinal);
     private readonly MetadataNode element;
+    private readonly IReadOnlyList<MetadataNode> children;
+
+    // Children by name: where the first one is, how many there are, whether a binder (or Finish) has taken the name.
+    // Sized once, so binding allocates one small table per element instead of a list per name and a set of names.
+    private readonly Dictionary<string, NameSlot>? byName;
+
+    // The next child of the same name, for names that occur more than once; null when every name is unique.
+    private readonly int[]? nextOfName;
 
     public ElementBag(BindingContext context, MetadataNode element, string prefix = "")
     {
+        ArgumentNullException.ThrowIfNull(element);
         this.context = context;
         this.element = element;
         this.prefix = prefix;
-        foreach (var child in element.Children)
+        children = element.Children;
+        if (children.Count == 0)
         {
-            if (!byName.TryGetValue(child.Name, out var list))
+            return;
+        }
+
+        byName = new Dictionary<string, NameSlot>(children.Count, StringComparer.Ordinal);
+        var lastOfName = children.Count <= 64 ? stackalloc int[children.Count] : new int[children.Count];
+        for (var i = 0; i < children.Count; i++)
+        {
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(byName, children[i].Name, out var exists);
+            if (!exists)
             {
-                list = [];
-                byName[child.Name] = list;
+                slot.First = i;
+            }
+            else
+            {
+                nextOfName ??= new int[children.Count];
+                nextOfName[lastOfName[slot.First]] = i;
             }
 
-            list.Add(child);
+            lastOfName[slot.First] = i;
+            slot.Count++;
         }
     }
 
     public SourceLocation Location => context.At(element);
 
     public Setting<string> Str(string name) =>
-        Single(name, (node, text) => Setting<string>.Of(text, text, context.At(node)));
+        TrySingle(name, true, out var node, out var text, out Setting<string> other) ? Setting<string>.Of(text, text, context.At(node)) : other;
 
-    public Setting<bool> Bool(string name) => Single(name, (node, text) => ValueParsers.TryParseBool(text, out var value)
-        ? Setting<bool>.Of(value, text, context.At(node))
-        : Invalid<bool>(node, name, text, $"'{text}' is not a boolean; expected true or false"));
+    public Setting<bool> Bool(string name)
+    {
+        if (!TrySingle(name, true, out var node, out var text, out Setting<bool> other))
+        {
+            return other;
+        }
 
-    public Setting<int> Int(string name) => Single(name, (node, text) =>
-        int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+        return ValueParsers.TryParseBool(text, out var value)
+            ? Setting<bool>.Of(value, text, context.At(node))
+            : Invalid<bool>(node, name, text, $"'{text}' is not a boolean; expected true or false");
+    }
+
+    public Setting<int> Int(string name)
+    {
+        if (!TrySingle(name, true, out var node, out var text, out Setting<int> other))
+        {
+            return other;
+        }
+
+        return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             ? Setting<int>.Of(value, text, context.At(node))
-            : Invalid<int>(node, name, text, $"'{text}' is not a whole number"));
+            : Invalid<int>(node, name, text, $"'{text}' is not a whole number");
+    }
+
+    /// <summary>A whole number that must lie in a documented range; outside it the value is invalid, never used.</summary>
+    public Setting<int> Int(string name, int min, int max)
+    {
+        var setting = Int(name);
+        if (setting.IsPresent && (setting.Value < min || setting.Value > max))
+        {
+            var problem = $"{setting.Value.ToString(CultureInfo.InvariantCulture)} is outside the allowed range {min.ToString(CultureInfo.InvariantCulture)}–{max.ToString(CultureInfo.InvariantCulture)}";
+            context.Problem(Core.Inputs.DiagnosticSeverity.Error, "invalid-value", setting.Location!.Value, $"<{prefix}{name}>: {problem}");
+            return Setting<int>.Invalid(setting.RawText!, setting.Location!.Value, problem);
+        }
+
+        return setting;
+    }
 
     public Setting<T> Enum<T>(string name, EnumSpelling<T> spelling)
         where T : struct, System.Enum
-        => Single(name, (node, text) => spelling.TryParse(text, out var value)
+    {
+        ArgumentNullException.ThrowIfNull(spelling);
+        if (!TrySingle(name, true, out var node, out var text, out Setting<T> other))
+        {
+            return other;
+        }
+
+        return spelling.TryParse(text, out var value)
             ? Setting<T>.Of(value, text, context.At(node))
-            : Invalid<T>(node, name, text, $"'{text}' is not a valid value; expected one of {spelling.Expected}"));
+            : Invalid<T>(node, name, text, $"'{text}' is not a valid value; expected one of {spelling.Expected}");
+    }
 
     /// <summary>A value parsed by a custom function that returns null and a problem when the text is not valid.</summary>
     public Setting<T> Parsed<T>(string name, Func<string, (T? Value, string? Problem)> parse)
         where T : class
-        => Single(name, (node, text) =>
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        if (!TrySingle(name, true, out var node, out var text, out Setting<T> other))
         {
-            var (value, problem) = parse(text);
-            return value is not null ? Setting<T>.Of(value, text, context.At(node)) : Invalid<T>(node, name, text, problem ?? "invalid value");
-        });
+            return other;
+        }
+
+        var (value, problem) = parse(text);
+        return value is not null ? Setting<T>.Of(value, text, context.At(node)) : Invalid<T>(node, name, text, problem ?? "invalid value");
+    }
 
     /// <summary>Whether an element holds secret text; the text is replaced by <see cref="Redacted"/>.</summary>
     public Setting<bool> SecretPresence(string name) =>
-        Single(name, (node, text) => Setting<bool>.Of(text.Length > 0, text.Length > 0 ? Redacted : string.Empty, context.At(node)));
+        TrySingle(name, true, out var node, out var text, out Setting<bool> other)
+            ? Setting<bool>.Of(text.Length > 0, text.Length > 0 ? Redacted : string.Empty, context.At(node))
+            : other;
 
     /// <summary>A comma-separated list (ECA scopes, profiles): split, trimmed, empty items dropped.</summary>
-    public Setting<IReadOnlyList<Located<string>>> CommaList(string name) => Single(name, (node, text) =>
+    public Setting<IReadOnlyList<Located<string>>> CommaList(string name)
     {
+        if (!TrySingle(name, false, out var node, out var text, out Setting<IReadOnlyList<Located<string>>> other))
+        {
+            return other;
+        }
+
         var location = context.At(node);
-        IReadOnlyList<Located<string>> items = text.Split(',')
-            .Select(item => item.Trim())
-            .Where(item => item.Length > 0)
-            .Select(item => new Located<string>(item, location))
-            .ToArray();
-        return Setting<IReadOnlyList<Located<string>>>.Of(items, text, location);
-    }, trim: false);
+        var items = new List<Located<string>>();
+        foreach (var item in text.Split(','))
+        {
+            var trimmed = item.Trim();
+            if (trimmed.Length > 0)
+            {
+                items.Add(new Located<string>(trimmed, location));
+            }
+        }
+
+        return Setting<IReadOnlyList<Located<string>>>.Of(items.ToArray(), text, location);
+    }
 
     /// <summary>One value per line (Connected App callback URLs). Each keeps its own line number.</summary>
-    public Setting<IReadOnlyList<Located<string>>> LineList(string name) => Single(name, (node, raw) =>
+    public Setting<IReadOnlyList<Located<string>>> LineList(string name)
     {
+        if (!TrySingle(name, false, out var node, out var raw, out Setting<IReadOnlyList<Located<string>>> other))
+        {
+            return other;
+        }
+
         var lines = raw.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         var items = new List<Located<string>>();
         var firstLine = node.TextLine > 0 ? node.TextLine : node.Line;
@@ -102,19 +184,26 @@ public sealed class ElementBag
         }
 
         return Setting<IReadOnlyList<Located<string>>>.Of(items, raw.Trim(), context.At(node));
-    }, trim: false);
+    }
 
     /// <summary>A repeated leaf element (Connected App scopes, profile names); absent when there are none.</summary>
     public Setting<IReadOnlyList<Located<string>>> Repeated(string name)
     {
-        var nodes = Take(name);
-        if (nodes.Count == 0)
+        var count = Take(name, out var first);
+        if (count == 0)
         {
             return Setting<IReadOnlyList<Located<string>>>.Absent;
         }
 
-        var items = nodes.Select(n => new Located<string>(TextOf(n, name) ?? string.Empty, context.At(n))).ToArray();
-        return Setting<IReadOnlyList<Located<string>>>.Of(items, string.Join(", ", items.Select(i => i.Value)), context.At(nodes[0]));
+        var items = new Located<string>[count];
+        var index = first;
+        for (var i = 0; i < count; i++, index = Next(index))
+        {
+            var node = children[index];
+            items[i] = new Located<string>(TextOf(node, name) ?? string.Empty, context.At(node));
+        }
+
+        return Setting<IReadOnlyList<Located<string>>>.Of(items, string.Join(", ", items.Select(i => i.Value)), context.At(children[first]));
     }
 
     public IReadOnlyList<Located<string>> RepeatedOrEmpty(string name) => Repeated(name).ValueOr([]) ?? [];
@@ -122,10 +211,13 @@ public sealed class ElementBag
     /// <summary>A repeated group element (IP ranges, attributes), each bound by <paramref name="bind"/>.</summary>
     public IReadOnlyList<T> Groups<T>(string name, Func<ElementBag, T> bind)
     {
-        var result = new List<T>();
-        foreach (var node in Take(name))
+        ArgumentNullException.ThrowIfNull(bind);
+        var count = Take(name, out var first);
+        var result = new List<T>(count);
+        var index = first;
+        for (var i = 0; i < count; i++, index = Next(index))
         {
-            var bag = new ElementBag(context, node, prefix + name + "/");
+            var bag = new ElementBag(context, children[index], prefix + name + "/");
             result.Add(bind(bag));
             bag.Finish();
         }
@@ -137,43 +229,55 @@ public sealed class ElementBag
     public T? Child<T>(string name, Func<ElementBag, T> bind)
         where T : class
     {
-        var nodes = Take(name);
-        if (nodes.Count == 0)
+        ArgumentNullException.ThrowIfNull(bind);
+        var count = Take(name, out var first);
+        if (count == 0)
         {
             return null;
         }
 
-        if (nodes.Count > 1)
+        if (count > 1)
         {
-            context.InvalidValue(nodes[1], prefix + name, $"appears {nodes.Count} times; only one is allowed, so none was used");
+            context.InvalidValue(children[Next(first)], prefix + name, $"appears {count} times; only one is allowed, so none was used");
             return null;
         }
 
-        var bag = new ElementBag(context, nodes[0], prefix + name + "/");
+        var bag = new ElementBag(context, children[first], prefix + name + "/");
         var value = bind(bag);
         bag.Finish();
         return value;
     }
 
     /// <summary>Whether a group element we do not model (canvasConfig, samlConfig) is present; its children are not reported.</summary>
-    public Setting<bool> Presence(string name)
-    {
-        var nodes = Take(name);
-        return nodes.Count == 0 ? Setting<bool>.Absent : Setting<bool>.Of(true, "(present)", context.At(nodes[0]));
-    }
+    public Setting<bool> Presence(string name) =>
+        Take(name, out var first) == 0 ? Setting<bool>.Absent : Setting<bool>.Of(true, "(present)", context.At(children[first]));
 
     /// <summary>Every remaining leaf below this element, as raw path and text (for types whose schema is not published).</summary>
     public IReadOnlyList<RawElement> Remaining()
     {
         var result = new List<RawElement>();
-        foreach (var (name, nodes) in byName.OrderBy(p => p.Key, StringComparer.Ordinal))
+        if (byName is null)
         {
-            if (consumed.Add(name))
+            return result;
+        }
+
+        var names = new List<string>();
+        foreach (var (name, slot) in byName)
+        {
+            if (!slot.Consumed)
             {
-                foreach (var node in nodes)
-                {
-                    Flatten(node, prefix + name, result);
-                }
+                names.Add(name);
+            }
+        }
+
+        names.Sort(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var count = Take(name, out var first);
+            var index = first;
+            for (var i = 0; i < count; i++, index = Next(index))
+            {
+                Flatten(children[index], prefix + name, result);
             }
         }
 
@@ -183,12 +287,18 @@ public sealed class ElementBag
     /// <summary>Reports every child nobody asked for as unknown.</summary>
     public void Finish()
     {
-        foreach (var child in element.Children)
+        if (byName is null)
         {
-            if (!consumed.Contains(child.Name))
+            return;
+        }
+
+        foreach (var child in children)
+        {
+            ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(byName, child.Name);
+            if (!slot.Consumed)
             {
                 context.Unknown(child, prefix + child.Name);
-                consumed.Add(child.Name);
+                slot.Consumed = true;
             }
         }
     }
@@ -207,34 +317,66 @@ public sealed class ElementBag
         }
     }
 
-    private List<MetadataNode> Take(string name)
+    /// <summary>Marks the name as read; returns how many children have it and the index of the first (-1 when none).</summary>
+    private int Take(string name, out int first)
     {
-        consumed.Add(name);
-        return byName.TryGetValue(name, out var nodes) ? nodes : [];
+        if (byName is not null)
+        {
+            ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(byName, name);
+            if (!Unsafe.IsNullRef(ref slot))
+            {
+                slot.Consumed = true;
+                first = slot.First;
+                return slot.Count;
+            }
+        }
+
+        first = -1;
+        return 0;
     }
 
-    private Setting<T> Single<T>(string name, Func<MetadataNode, string, Setting<T>> read, bool trim = true)
+    /// <summary>The index of the next child with the same name as the child at <paramref name="index"/>.</summary>
+    private int Next(int index) => nextOfName is null ? -1 : nextOfName[index];
+
+    /// <summary>
+    /// The one leaf element of that name and its text; false when there is none (<paramref name="other"/> is absent) or it
+    /// is repeated or has children (<paramref name="other"/> is invalid and the problem is reported).
+    /// </summary>
+    private bool TrySingle<T>(string name, bool trim, out MetadataNode node, out string text, out Setting<T> other)
     {
-        var nodes = Take(name);
-        if (nodes.Count == 0)
+        var count = Take(name, out var first);
+        node = null!;
+        text = string.Empty;
+        if (count == 0)
         {
-            return Setting<T>.Absent;
+            other = Setting<T>.Absent;
+            return false;
         }
 
-        if (nodes.Count > 1)
+        if (count > 1)
         {
-            var lines = string.Join(", ", nodes.Select(n => n.Line.ToString(CultureInfo.InvariantCulture)));
-            return Invalid<T>(nodes[1], name, "(repeated)", $"appears {nodes.Count} times (lines {lines}); only one is allowed");
+            var lines = new List<string>(count);
+            for (int i = 0, index = first; i < count; i++, index = Next(index))
+            {
+                lines.Add(children[index].Line.ToString(CultureInfo.InvariantCulture));
+            }
+
+            other = Invalid<T>(children[Next(first)], name, "(repeated)", $"appears {count} times (lines {string.Join(", ", lines)}); only one is allowed");
+            return false;
         }
 
-        var node = nodes[0];
-        var text = TextOf(node, name);
-        if (text is null)
+        var single = children[first];
+        var value = TextOf(single, name);
+        if (value is null)
         {
-            return Invalid<T>(node, name, "(element content)", "expected a value, found child elements");
+            other = Invalid<T>(single, name, "(element content)", "expected a value, found child elements");
+            return false;
         }
 
-        return read(node, trim ? text.Trim() : text);
+        node = single;
+        text = trim ? value.Trim() : value;
+        other = null!;
+        return true;
     }
 
     private string? TextOf(MetadataNode node, string name)
@@ -252,5 +394,12 @@ public sealed class ElementBag
     {
         context.InvalidValue(node, prefix + name, problem);
         return Setting<T>.Invalid(text, context.At(node), problem);
+    }
+
+    private struct NameSlot
+    {
+        public int First;
+        public int Count;
+        public bool Consumed;
     }
 }

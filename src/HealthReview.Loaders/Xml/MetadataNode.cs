@@ -6,7 +6,14 @@ namespace HealthReview.Loaders.Xml;
 /// </summary>
 public sealed class MetadataNode
 {
-    private readonly List<MetadataNode> children = [];
+    // Set once the element ends, at their exact size (the parser gathers them in a buffer it reuses); null for a leaf.
+    private MetadataNode[]? children;
+    private string? text;
+
+    // Text after the first piece (the indentation between children, text around a comment or CDATA): kept as pieces and
+    // joined only when asked for, since only a leaf's text is ever read and joining as we go is quadratic.
+    private string[]? laterText;
+    private string? joinedText;
 
     public MetadataNode(string name, string namespaceUri, int line, int column)
     {
@@ -25,25 +32,43 @@ public sealed class MetadataNode
     public int Column { get; }
 
     /// <summary>The element's own text (text and CDATA children joined), or null when it has none.</summary>
-    public string? Text { get; private set; }
+    public string? Text => laterText is null ? text : joinedText ??= text + string.Concat(laterText);
 
     /// <summary>Where the text starts, so that a line of a multi-line value (callback URLs) can be located.</summary>
     public int TextLine { get; private set; }
 
-    public IReadOnlyList<MetadataNode> Children => children;
+    public IReadOnlyList<MetadataNode> Children => children is null ? [] : children;
 
-    internal void AddChild(MetadataNode child) => children.Add(child);
-
-    internal void AppendText(string text, int line)
+    /// <summary>Takes the first piece of text; false when the element already has text (the piece is then a later one).</summary>
+    internal bool TrySetFirstText(string text, int line)
     {
-        if (Text is null)
+        if (this.text is not null)
         {
-            Text = text;
-            TextLine = line;
+            return false;
         }
-        else
+
+        this.text = text;
+        TextLine = line;
+        return true;
+    }
+
+    /// <summary>The element has ended: its children and later pieces of text are the tails of the parser's buffers.</summary>
+    internal void Complete(List<MetadataNode> childBuffer, int firstChild, List<string> textBuffer, int firstLaterText)
+    {
+        var childCount = childBuffer.Count - firstChild;
+        if (childCount > 0)
         {
-            Text += text;
+            children = new MetadataNode[childCount];
+            childBuffer.CopyTo(firstChild, children, 0, childCount);
+            childBuffer.RemoveRange(firstChild, childCount);
+        }
+
+        var textCount = textBuffer.Count - firstLaterText;
+        if (textCount > 0)
+        {
+            laterText = new string[textCount];
+            textBuffer.CopyTo(firstLaterText, laterText, 0, textCount);
+            textBuffer.RemoveRange(firstLaterText, textCount);
         }
     }
 }

@@ -11,6 +11,9 @@ public static class SafeXmlParser
     /// <summary>Metadata is a few levels deep; anything far deeper is hostile or broken.</summary>
     public const int MaxDepth = 64;
 
+    /// <summary>A thread's name table is replaced once it holds this many strings (element names and indentation).</summary>
+    private const int MaxSharedNames = 10_000;
+
     private static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
@@ -22,14 +25,41 @@ public static class SafeXmlParser
         CloseInput = true,
     };
 
+    // Each thread keeps one name table across the files it parses: element names and indentation are then made once per
+    // thread instead of once per file, and the reader does not build a table of its own for every file.
+    [ThreadStatic]
+    private static XmlReaderSettings? threadSettings;
+
+    [ThreadStatic]
+    private static CountingNameTable? threadNames;
+
+    [ThreadStatic]
+    private static char[]? whitespaceBuffer;
+
+    [ThreadStatic]
+    private static List<MetadataNode>? childBuffer;
+
+    [ThreadStatic]
+    private static List<string>? textBuffer;
+
+    [ThreadStatic]
+    private static Stack<OpenElement>? openBuffer;
+
     public static XmlParseResult Parse(Stream content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        using var reader = XmlReader.Create(content, Settings);
+        if (threadSettings is null || threadNames is null || threadNames.Count > MaxSharedNames)
+        {
+            threadNames = new CountingNameTable();
+            threadSettings = Settings.Clone();
+            threadSettings.NameTable = threadNames;
+        }
+
+        using var reader = XmlReader.Create(content, threadSettings);
         var lineInfo = (IXmlLineInfo)reader;
         try
         {
-            return Build(reader, lineInfo);
+            return Build(reader, lineInfo, threadNames);
         }
         catch (XmlException ex)
         {
@@ -37,55 +67,103 @@ public static class SafeXmlParser
         }
     }
 
-    private static XmlParseResult Build(XmlReader reader, IXmlLineInfo lineInfo)
+    private static XmlParseResult Build(XmlReader reader, IXmlLineInfo lineInfo, CountingNameTable names)
     {
-        MetadataNode? root = null;
-        var open = new Stack<MetadataNode>();
-        while (reader.Read())
+        // The children and later text of the open elements, in document order; an element takes its own when it ends.
+        var children = childBuffer ??= [];
+        var texts = textBuffer ??= [];
+        var open = openBuffer ??= new Stack<OpenElement>();
+        try
         {
-            switch (reader.NodeType)
+            MetadataNode? root = null;
+            while (reader.Read())
             {
-                case XmlNodeType.Element:
-                    var node = new MetadataNode(reader.LocalName, reader.NamespaceURI, lineInfo.LineNumber, lineInfo.LinePosition);
-                    if (open.Count == 0)
-                    {
-                        root = node;
-                    }
-                    else
-                    {
-                        open.Peek().AddChild(node);
-                    }
-
-                    if (!reader.IsEmptyElement)
-                    {
-                        if (open.Count >= MaxDepth)
+                switch (reader.NodeType)
+                {
+                    case XmlNodeType.Element:
+                        var node = new MetadataNode(reader.LocalName, reader.NamespaceURI, lineInfo.LineNumber, lineInfo.LinePosition);
+                        if (open.Count == 0)
                         {
-                            return new XmlParseResult(null, $"elements are nested more than {MaxDepth} deep", lineInfo.LineNumber, lineInfo.LinePosition);
+                            root = node;
+                        }
+                        else
+                        {
+                            children.Add(node);
                         }
 
-                        open.Push(node);
-                    }
+                        if (!reader.IsEmptyElement)
+                        {
+                            if (open.Count >= MaxDepth)
+                            {
+                                return new XmlParseResult(null, $"elements are nested more than {MaxDepth} deep", lineInfo.LineNumber, lineInfo.LinePosition);
+                            }
 
-                    break;
-                case XmlNodeType.EndElement:
-                    open.Pop();
-                    break;
-                case XmlNodeType.Text:
-                case XmlNodeType.CDATA:
-                case XmlNodeType.Whitespace:
-                case XmlNodeType.SignificantWhitespace:
-                    if (open.Count > 0)
-                    {
-                        open.Peek().AppendText(reader.Value, lineInfo.LineNumber);
-                    }
+                            open.Push(new OpenElement(node, children.Count, texts.Count));
+                        }
 
-                    break;
+                        break;
+                    case XmlNodeType.EndElement:
+                        var ended = open.Pop();
+                        ended.Node.Complete(children, ended.FirstChild, texts, ended.FirstLaterText);
+                        break;
+                    case XmlNodeType.Text:
+                    case XmlNodeType.CDATA:
+                        if (open.Count > 0)
+                        {
+                            var value = reader.Value;
+                            if (!open.Peek().Node.TrySetFirstText(value, lineInfo.LineNumber))
+                            {
+                                texts.Add(value);
+                            }
+                        }
+
+                        break;
+                    case XmlNodeType.Whitespace:
+                    case XmlNodeType.SignificantWhitespace:
+                        if (open.Count > 0)
+                        {
+                            var line = lineInfo.LineNumber;
+                            var whitespace = Whitespace(reader, names);
+                            if (!open.Peek().Node.TrySetFirstText(whitespace, line))
+                            {
+                                texts.Add(whitespace);
+                            }
+                        }
+
+                        break;
+                }
             }
+
+            return root is null
+                ? new XmlParseResult(null, "no root element", lineInfo.LineNumber, lineInfo.LinePosition)
+                : new XmlParseResult(root, null, 0, 0);
+        }
+        finally
+        {
+            children.Clear();
+            texts.Clear();
+            open.Clear();
+        }
+    }
+
+    /// <summary>The value of a whitespace node, from the name table: indentation repeats on every line of every file.</summary>
+    private static string Whitespace(XmlReader reader, CountingNameTable names)
+    {
+        var buffer = whitespaceBuffer ??= new char[64];
+        var length = reader.ReadValueChunk(buffer, 0, buffer.Length);
+        if (length < buffer.Length)
+        {
+            return names.Add(buffer, 0, length);
         }
 
-        return root is null
-            ? new XmlParseResult(null, "no root element", lineInfo.LineNumber, lineInfo.LinePosition)
-            : new XmlParseResult(root, null, 0, 0);
+        // Longer than the buffer (blank lines, deep indentation): read the rest and keep it out of the table.
+        var text = new System.Text.StringBuilder().Append(buffer, 0, length);
+        while ((length = reader.ReadValueChunk(buffer, 0, buffer.Length)) > 0)
+        {
+            text.Append(buffer, 0, length);
+        }
+
+        return text.ToString();
     }
 
     private static string Describe(XmlException ex)
@@ -105,4 +183,7 @@ public static class SafeXmlParser
 
         return "malformed XML: " + message.TrimEnd('.');
     }
+
+    /// <summary>An element being read: where its children and its later pieces of text start in the buffers.</summary>
+    private readonly record struct OpenElement(MetadataNode Node, int FirstChild, int FirstLaterText);
 }

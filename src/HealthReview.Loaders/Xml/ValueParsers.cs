@@ -12,6 +12,13 @@ public static class ValueParsers
     /// <summary>xsd:boolean: true, false, 1, 0 (Salesforce writes true/false; case is forgiven).</summary>
     public static bool TryParseBool(string text, out bool value)
     {
+        // How Salesforce writes them, without the upper-case copy.
+        if (text is "true" or "false")
+        {
+            value = text.Length == 4;
+            return true;
+        }
+
         switch (text.ToUpperInvariant())
         {
             case "TRUE" or "1":

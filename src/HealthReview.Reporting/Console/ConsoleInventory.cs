@@ -54,7 +54,7 @@ public static class ConsoleInventory
         console.MarkupLine(Invariant($"[{colour}]{title}: {selected.Count}[/]"));
         foreach (var diagnostic in selected)
         {
-            console.MarkupLine($"  [{colour}]{Markup.Escape(diagnostic.ToDisplayString())}[/]");
+            console.Write(new UnwrappedLine("  " + diagnostic.ToDisplayString(), Style.Parse(colour)));
         }
     }
 

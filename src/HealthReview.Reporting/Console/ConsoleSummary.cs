@@ -37,7 +37,7 @@ public static class ConsoleSummary
                     $"[{colour}]{finding.Severity.ToString().ToUpperInvariant()}[/]",
                     Markup.Escape(finding.RuleId),
                     Markup.Escape(finding.App),
-                    Markup.Escape(finding.Location is { } l ? (l.Line is { } line ? Invariant($"{l.Path}:{line}") : l.Path) : string.Empty));
+                    Markup.Escape(finding.Location is { } l ? (l.Line is { } line ? Invariant($"{Path.GetFileName(l.Path)}:{line}") : Path.GetFileName(l.Path)) : string.Empty));
             }
 
             console.MarkupLine(open.Count > worst ? Invariant($"Worst {worst} of {open.Count} open findings:") : "Open findings:");
@@ -48,6 +48,23 @@ public static class ConsoleSummary
         if (notEvaluated > 0)
         {
             console.MarkupLine(Invariant($"[yellow]{notEvaluated} finding{(notEvaluated == 1 ? " was" : "s were")} not evaluated: the export lacks the data (see the reports for what to retrieve).[/]"));
+        }
+
+        if (result.Baseline is { } baseline)
+        {
+            var change = baseline.ScoreChange is { } delta ? string.Create(CultureInfo.InvariantCulture, $"score {(delta >= 0 ? "+" : string.Empty)}{delta:0.0}") : "score change unknown";
+            var added = result.Findings.Count(f => f.Baseline == BaselineState.New);
+            var unchanged = result.Findings.Count(f => f.Baseline == BaselineState.Unchanged);
+            console.MarkupLine(Markup.Escape(Invariant($"Since the baseline of {baseline.PreviousGeneratedAt}: {change}; {added} new, {unchanged} unchanged, {baseline.Resolved.Count} resolved.")));
+            foreach (var finding in result.Findings.Where(f => f.Baseline == BaselineState.New && f.IsOpen))
+            {
+                console.MarkupLine(Markup.Escape(Invariant($"  new: {finding.RuleId} on {finding.App} ({finding.Severity.ToString().ToLowerInvariant()} {finding.Cvss?.Score:0.0})")));
+            }
+
+            foreach (var resolved in baseline.Resolved)
+            {
+                console.MarkupLine(Markup.Escape(Invariant($"  resolved: {resolved.RuleId} on {resolved.App} (now {resolved.NowStatus.ToString().ToLowerInvariant()})")));
+            }
         }
 
         var gate = summary.Gate;

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace HealthReview.Reporting.Json;
 
 /// <summary>One (app, control) result, as docs/contracts.md describes it.</summary>
@@ -15,4 +17,5 @@ public sealed record FindingDocument(
     IReadOnlyList<string> Reasons,
     IReadOnlyList<ModifierDocument> Modifiers,
     AcceptanceDocument? Acceptance,
-    AttestationDocument? Attestation);
+    AttestationDocument? Attestation,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Baseline);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace HealthReview.Reporting.Json;
 
 /// <summary>The shape of results.json (docs: contracts). Property names and enum words are the contract.</summary>
@@ -12,4 +14,7 @@ public sealed record ResultsDocument(
     IReadOnlyList<FindingDocument> Findings,
     IReadOnlyList<DiagnosticDocument> Diagnostics,
     IReadOnlyList<RuleDocument> Rules,
-    ConfigDocument? Config);
+    ConfigDocument? Config,
+    IReadOnlyList<UnknownElementDocument> UnknownElements,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] BaselineDocument? Baseline,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ResolvedDocument>? Resolved);

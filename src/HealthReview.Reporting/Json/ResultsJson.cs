@@ -46,7 +46,12 @@ public static class ResultsJson
             [.. snapshot.Diagnostics.Select(d => new DiagnosticDocument(
                 Word(d.Severity), d.Code, d.Location.Path, d.Location.Line > 0 ? d.Location.Line : null, d.Location.Column > 0 ? d.Location.Column : null, d.Message))],
             [.. result.Rules.Select(Rule)],
-            result.Config is { } config ? Config(config) : null);
+            result.Config is { } config ? Config(config) : null,
+            [.. snapshot.UnknownElements.Select(u => new UnknownElementDocument(u.MetadataType, u.ElementPath, u.Location.Path, u.Location.Line > 0 ? u.Location.Line : null))],
+            result.Baseline is { } b ? new BaselineDocument(b.Source, b.PreviousGeneratedAt, b.PreviousScore, b.ScoreChange) : null,
+            result.Baseline is { } resolved
+                ? [.. resolved.Resolved.Select(r => new ResolvedDocument(r.RuleId, r.App, r.AppKind.ToString(), SeverityWord(r.Severity), r.Score, r.Message, Word(r.NowStatus)))]
+                : null);
     }
 
     /// <summary>Enum values as the lower-camel words of the contract (Parsed → parsed, NotApplicable → notApplicable).</summary>
@@ -76,7 +81,8 @@ public static class ResultsJson
         f.Reasons,
         [.. f.Modifiers.Select(m => new ModifierDocument(m.Id, m.Effect, m.Metrics, m.Reason))],
         f.Acceptance is { } a ? new AcceptanceDocument(a.Reason, a.Owner, Date(a.Expires), a.Expired) : null,
-        f.Attestation is { } t ? new AttestationDocument(t.Value, t.By, Date(t.Date)) : null);
+        f.Attestation is { } t ? new AttestationDocument(t.Value, t.By, Date(t.Date)) : null,
+        f.Baseline is { } state ? Word(state) : null);
 
     private static RuleDocument Rule(RuleInfo r) => new(
         r.Id,

@@ -17,7 +17,7 @@ public static class AtomicFileWriter
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 write(stream);
-                stream.Flush(flushToDisk: true);
+                stream.Flush();
             }
 
             File.Move(temporary, path, overwrite: true);

@@ -83,6 +83,14 @@ public static class RefreshTokenExpiryCheck
                 }
 
                 var kind = p.RefreshTokenPolicyType.Value;
+                if (kind is RefreshTokenPolicyKind.SpecificLifetime or RefreshTokenPolicyKind.SpecificInactivity
+                    && p.RefreshTokenValidityPeriod is { IsPresent: true, Value: <= 0 } nonPositive)
+                {
+                    // Like the Connected App form (specific_inactivity:N:UNIT), the period must be a positive number.
+                    return (null, nonPositive.Location, nonPositive.RawText ?? string.Empty,
+                        $"<refreshTokenValidityPeriod> '{nonPositive.RawText}' at {nonPositive.Location} is not valid: the period must be a positive whole number");
+                }
+
                 var period = p.RefreshTokenValidityPeriod.IsPresent ? p.RefreshTokenValidityPeriod.Value : (int?)null;
                 var unit = p.RefreshTokenValidityUnit.IsPresent ? p.RefreshTokenValidityUnit.Value : (TokenValidityUnit?)null;
                 var shown = kind is RefreshTokenPolicyKind.Zero or RefreshTokenPolicyKind.Infinite

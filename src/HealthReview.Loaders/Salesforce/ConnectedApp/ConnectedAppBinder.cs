@@ -65,7 +65,7 @@ public static class ConnectedAppBinder
         IdTokenIncludeAttributes = b.Bool("idTokenIncludeAttributes"),
         IdTokenIncludeCustomPerms = b.Bool("idTokenIncludeCustomPerms"),
         IdTokenIncludeStandardClaims = b.Bool("idTokenIncludeStandardClaims"),
-        IdTokenValidity = b.Int("idTokenValidity"),
+        IdTokenValidity = b.Int("idTokenValidity", 1, 720),
     };
 
     private static ConnectedAppAssetTokenConfig AssetToken(ElementBag b) => new()
@@ -91,7 +91,7 @@ public static class ConnectedAppBinder
         Location = b.Location,
         PolicyAction = b.Enum("policyAction", MetadataSpellings.PolicyAction),
         SessionLevel = b.Enum("sessionLevel", MetadataSpellings.SessionLevel),
-        SessionTimeout = b.Int("sessionTimeout"),
+        SessionTimeout = b.Int("sessionTimeout", 1, 525_600),
     };
 
     private static CustomAttribute Attribute(ElementBag b) => new(b.Str("key"), b.Str("formula"), b.Location);

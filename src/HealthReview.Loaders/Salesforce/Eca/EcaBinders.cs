@@ -79,7 +79,7 @@ public static class EcaBinders
         CustomAttributes = b.Groups("customAttributes", Attribute),
         ExecuteHandlerAs = b.Str("executeHandlerAs"),
         ExternalClientApplication = b.Str("externalClientApplication"),
-        GuestJwtTimeout = b.Int("guestJwtTimeout"),
+        GuestJwtTimeout = b.Int("guestJwtTimeout", 1, 1440),
         GuestJwtSessionTimeoutType = b.Enum("guestJwtSessionTimeoutType", MetadataSpellings.JwtSessionTimeout),
         IpRelaxationPolicyType = b.Enum("ipRelaxationPolicyType", MetadataSpellings.EcaIpRelaxation),
         IsClientCredentialsFlowEnabled = b.Bool("isClientCredentialsFlowEnabled"),
@@ -87,15 +87,15 @@ public static class EcaBinders
         IsNamedUserJwtEnabled = b.Bool("isNamedUserJwtEnabled"),
         IsTokenExchangeFlowEnabled = b.Bool("isTokenExchangeFlowEnabled"),
         Label = b.Str("label"),
-        NamedUserJwtTimeout = b.Int("namedUserJwtTimeout"),
+        NamedUserJwtTimeout = b.Int("namedUserJwtTimeout", 1, 1440),
         NamedUserJwtSessionTimeoutType = b.Enum("namedUserJwtSessionTimeoutType", MetadataSpellings.JwtSessionTimeout),
         PermittedUsersPolicyType = b.Enum("permittedUsersPolicyType", MetadataSpellings.PermittedUsers),
         PolicyAction = b.Enum("policyAction", MetadataSpellings.PolicyAction),
         RefreshTokenPolicyType = b.Enum("refreshTokenPolicyType", MetadataSpellings.RefreshTokenPolicyType),
-        RefreshTokenValidityPeriod = b.Int("refreshTokenValidityPeriod"),
+        RefreshTokenValidityPeriod = b.Int("refreshTokenValidityPeriod", 1, 1_000_000),
         RefreshTokenValidityUnit = b.Enum("refreshTokenValidityUnit", MetadataSpellings.ValidityUnit),
         RequiredSessionLevel = b.Enum("requiredSessionLevel", MetadataSpellings.SessionLevel),
-        SessionTimeoutInMinutes = b.Int("sessionTimeoutInMinutes"),
+        SessionTimeoutInMinutes = b.Int("sessionTimeoutInMinutes", 1, 525_600),
         SingleLogoutUrl = b.Str("singleLogoutUrl"),
         StartUrl = b.Str("startUrl"),
     };
@@ -131,7 +131,7 @@ public static class EcaBinders
         IdTokenIncludeAttributes = b.Bool("idTokenIncludeAttributes"),
         IdTokenIncludeCustomPerms = b.Bool("idTokenIncludeCustomPerms"),
         IdTokenIncludeStandardClaims = b.Bool("idTokenIncludeStandardClaims"),
-        IdTokenValidityInMinutes = b.Int("idTokenValidityInMinutes"),
+        IdTokenValidityInMinutes = b.Int("idTokenValidityInMinutes", 1, 720),
     };
 
     private static CustomAttribute Attribute(ElementBag b) => new(b.Str("key"), b.Str("formula"), b.Location);

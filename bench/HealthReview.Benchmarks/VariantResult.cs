@@ -1,0 +1,24 @@
+namespace HealthReview.Benchmarks;
+
+/// <summary>The timed passes of one variant (after its warm-up), summarised by the median.</summary>
+internal sealed record VariantResult(string Name, IReadOnlyList<PassResult> Passes)
+{
+    public double MedianMilliseconds => Median(Passes.Select(p => p.Milliseconds));
+
+    public double MinMilliseconds => Passes.Min(p => p.Milliseconds);
+
+    public double MaxMilliseconds => Passes.Max(p => p.Milliseconds);
+
+    public double MedianCpuMilliseconds => Median(Passes.Select(p => p.CpuMilliseconds));
+
+    public double MedianGcPauseMilliseconds => Median(Passes.Select(p => p.GcPauseMilliseconds));
+
+    public double MedianAllocatedBytes => Median(Passes.Select(p => (double)p.AllocatedBytes));
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        var middle = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+}

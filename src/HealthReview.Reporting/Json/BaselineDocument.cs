@@ -1,0 +1,3 @@
+namespace HealthReview.Reporting.Json;
+
+public sealed record BaselineDocument(string Path, string PreviousGeneratedAt, double? PreviousScore, double? ScoreChange);

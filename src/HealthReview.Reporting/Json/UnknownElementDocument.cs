@@ -1,0 +1,3 @@
+namespace HealthReview.Reporting.Json;
+
+public sealed record UnknownElementDocument(string MetadataType, string Element, string Path, int? Line);
