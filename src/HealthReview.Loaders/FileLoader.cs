@@ -171,36 +171,45 @@ public static class FileLoader
             return Sized(candidate, SizeOf(path), options);
         }
 
-        using (handle)
+        try
         {
-            var length = LengthOf(handle);
-            if (length > 0 && length <= Array.MaxLength)
+            using (handle)
             {
-                candidate = Sized(candidate, length, options);
-                if (candidate.Refusal is not null)
+                var length = LengthOf(handle);
+                if (length > 0 && length <= Array.MaxLength)
                 {
-                    return candidate;
-                }
-
-                var content = new byte[length];
-                var read = 0;
-                while (read < content.Length)
-                {
-                    var count = RandomAccess.Read(handle, content.AsSpan(read), read);
-                    if (count == 0)
+                    candidate = Sized(candidate, length, options);
+                    if (candidate.Refusal is not null)
                     {
-                        break;
+                        return candidate;
                     }
 
-                    read += count;
-                }
+                    var content = new byte[length];
+                    var read = 0;
+                    while (read < content.Length)
+                    {
+                        var count = RandomAccess.Read(handle, content.AsSpan(read), read);
+                        if (count == 0)
+                        {
+                            break;
+                        }
 
-                if (read == content.Length)
-                {
-                    bytes = content;
-                    return candidate;
+                        read += count;
+                    }
+
+                    if (read == content.Length)
+                    {
+                        bytes = content;
+                        return candidate;
+                    }
                 }
             }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Reported as ReadAllBytes's error would have been.
+            openError = ex;
+            return candidate.SizeOnOpen ? Sized(candidate, SizeOf(path), options) : candidate;
         }
 
         // Not a plain file of a known size (empty, a device, shrunk while read): as before, a stat and ReadAllBytes.
