@@ -8,6 +8,7 @@ using HealthReview.Reporting.Html;
 using HealthReview.Reporting.Json;
 using HealthReview.Reporting.Junit;
 using HealthReview.Reporting.Markdown;
+using HealthReview.Reporting.Pdf;
 using HealthReview.Reporting.Sarif;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -88,6 +89,7 @@ public static class CliApplication
         builder.Services.AddSingleton<IReportWriter, CsvReportWriter>();
         builder.Services.AddSingleton<IReportWriter, MarkdownReportWriter>();
         builder.Services.AddSingleton<IReportWriter, HtmlReportWriter>();
+        builder.Services.AddSingleton<IReportWriter, PdfReportWriter>();
         builder.Services.AddTransient<ScanCommand>();
         builder.Services.AddTransient<RulesCommand>();
         builder.Services.AddTransient<CvssCommand>();

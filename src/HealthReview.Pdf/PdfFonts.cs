@@ -16,6 +16,9 @@ public sealed class PdfFonts : IDisposable
 
     private readonly Dictionary<(float Size, bool Bold), SKFont> fonts = [];
 
+    // Reports repeat the same words thousands of times; asking Skia for each one is the costliest part of line breaking.
+    private readonly Dictionary<(string Text, float Size, bool Bold), float> widths = [];
+
     private PdfFonts(SKTypeface regular, SKTypeface bold)
     {
         Regular = regular;
@@ -61,6 +64,21 @@ public sealed class PdfFonts : IDisposable
         return font;
     }
 
+    /// <summary>The advance width of <paramref name="text"/> in the style, as Skia measures it, remembered per text and font.</summary>
+    public float MeasureText(string text, TextStyle style)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(style);
+        var key = (text, style.Size, style.Bold);
+        if (!widths.TryGetValue(key, out var width))
+        {
+            width = GetFont(style).MeasureText(text);
+            widths.Add(key, width);
+        }
+
+        return width;
+    }
+
     public void Dispose()
     {
         foreach (var font in fonts.Values)
@@ -69,6 +87,7 @@ public sealed class PdfFonts : IDisposable
         }
 
         fonts.Clear();
+        widths.Clear();
         Regular.Dispose();
         Bold.Dispose();
     }

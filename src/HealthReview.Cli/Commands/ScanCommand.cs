@@ -26,7 +26,7 @@ public sealed class ScanCommand
 
     private readonly Option<string> format = new("--format", "-f")
     {
-        Description = "comma list of: console, json, sarif, junit, csv, markdown (default: console)",
+        Description = "comma list of: console, json, sarif, junit, csv, markdown, pdf (default: console)",
         DefaultValueFactory = _ => OutputFormats.Console,
     };
 
@@ -62,6 +62,12 @@ public sealed class ScanCommand
 
     private readonly Option<string?> rules = new("--rules") { Description = "a folder of extra rule files; a rule with an existing id replaces the built-in one" };
 
+    private readonly Option<string> classification = new("--classification")
+    {
+        Description = "the handling line on every page of the PDF report (default Confidential)",
+        DefaultValueFactory = _ => ScanResult.DefaultClassification,
+    };
+
     public ScanCommand(CliEnvironment environment, IEnumerable<IReportWriter> writers, ToolInfo tool)
     {
         this.environment = environment;
@@ -84,6 +90,7 @@ public sealed class ScanCommand
         command.Options.Add(config);
         command.Options.Add(rules);
         command.Options.Add(baseline);
+        command.Options.Add(classification);
         command.SetAction((parse, cancellation) => Task.FromResult((int)Run(parse, cancellation)));
         return command;
     }
@@ -99,12 +106,13 @@ public sealed class ScanCommand
         }
 
         var gate = GateOptions.Parse(parse.GetValue(failOn), parse.GetValue(minScore));
+        var handling = Classification(parse.GetValue(classification));
         var catalog = RuleSetup.LoadCatalog(parse.GetValue(rules), environment.Error);
         var scanConfig = RuleSetup.LoadConfig(parse.GetValue(config), catalog);
 
         var loader = new ExportLoader(new LoaderOptions { MaxFileBytes = (long)(maxMegabytes * 1048576) });
         var snapshot = ProgressDisplay.Run(environment, "Reading metadata", progress => loader.Load(parse.GetValue(paths) ?? [], cancellation, progress));
-        var result = ScanEvaluator.Evaluate(new ScanResult { Tool = tool, GeneratedAt = generatedAt, Snapshot = snapshot }, catalog, scanConfig, gate);
+        var result = ScanEvaluator.Evaluate(new ScanResult { Tool = tool, GeneratedAt = generatedAt, Snapshot = snapshot, Classification = handling }, catalog, scanConfig, gate);
 
         if (parse.GetValue(baseline) is { } baselinePath)
         {
@@ -158,5 +166,16 @@ public sealed class ScanCommand
         }
 
         return ExitCodes.Combine(outcomes);
+    }
+
+    private static string Classification(string? value)
+    {
+        var text = value?.Trim();
+        if (string.IsNullOrEmpty(text) || text.Length > 100 || text.Any(char.IsControl))
+        {
+            throw new UsageException("--classification needs one line of text, at most 100 characters (for example \"Confidential\")");
+        }
+
+        return text;
     }
 }

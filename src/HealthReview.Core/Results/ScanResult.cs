@@ -27,6 +27,11 @@ public sealed record ScanResult
     /// <summary>Set with --baseline.</summary>
     public BaselineComparison? Baseline { get; init; }
 
+    /// <summary>The handling line printed on every page of document reports (<c>--classification</c>).</summary>
+    public string Classification { get; init; } = DefaultClassification;
+
+    public const string DefaultClassification = "Confidential";
+
     /// <summary>The scoring formula in words, printed in reports.</summary>
     public const string ScoringFormula =
         "score = 100 × (1 − Σ score of failed findings ÷ Σ weight of evaluated findings), where a failed finding weighs its contextual CVSS score "

@@ -11,8 +11,17 @@ public static class SafeXmlParser
     /// <summary>Metadata is a few levels deep; anything far deeper is hostile or broken.</summary>
     public const int MaxDepth = 64;
 
-    /// <summary>A thread's name table is replaced once it holds this many strings (element names and indentation).</summary>
-    private const int MaxSharedNames = 10_000;
+    /// <summary>
+    /// A thread's name table is replaced once it holds this many strings (names, indentation, short values): a hostile
+    /// export cannot grow it without bound, and its bucket array stays off the large object heap.
+    /// </summary>
+    private const int MaxSharedNames = 4_000;
+
+    /// <summary>
+    /// Text up to this long is taken from the name table: true, false, numbers and enum values repeat in every file (in the
+    /// synthetic export, 52 distinct values make up 8 of the 13 values of a file), while longer text is mostly unique.
+    /// </summary>
+    private const int MaxSharedTextLength = 8;
 
     private static readonly XmlReaderSettings Settings = new()
     {
@@ -34,7 +43,7 @@ public static class SafeXmlParser
     private static CountingNameTable? threadNames;
 
     [ThreadStatic]
-    private static char[]? whitespaceBuffer;
+    private static char[]? valueBuffer;
 
     [ThreadStatic]
     private static List<MetadataNode>? childBuffer;
@@ -108,25 +117,15 @@ public static class SafeXmlParser
                         break;
                     case XmlNodeType.Text:
                     case XmlNodeType.CDATA:
-                        if (open.Count > 0)
-                        {
-                            var value = reader.Value;
-                            if (!open.Peek().Node.TrySetFirstText(value, lineInfo.LineNumber))
-                            {
-                                texts.Add(value);
-                            }
-                        }
-
-                        break;
                     case XmlNodeType.Whitespace:
                     case XmlNodeType.SignificantWhitespace:
                         if (open.Count > 0)
                         {
                             var line = lineInfo.LineNumber;
-                            var whitespace = Whitespace(reader, names);
-                            if (!open.Peek().Node.TrySetFirstText(whitespace, line))
+                            var value = reader.NodeType == XmlNodeType.CDATA ? reader.Value : Value(reader, names);
+                            if (!open.Peek().Node.TrySetFirstText(value, line))
                             {
-                                texts.Add(whitespace);
+                                texts.Add(value);
                             }
                         }
 
@@ -146,21 +145,33 @@ public static class SafeXmlParser
         }
     }
 
-    /// <summary>The value of a whitespace node, from the name table: indentation repeats on every line of every file.</summary>
-    private static string Whitespace(XmlReader reader, CountingNameTable names)
+    /// <summary>
+    /// The value of a text or whitespace node, the same as <see cref="XmlReader.Value"/>; a short one comes from the name
+    /// table, since indentation and values such as true and false repeat on every line of every file.
+    /// </summary>
+    private static string Value(XmlReader reader, CountingNameTable names)
     {
-        var buffer = whitespaceBuffer ??= new char[64];
-        var length = reader.ReadValueChunk(buffer, 0, buffer.Length);
-        if (length < buffer.Length)
+        var buffer = valueBuffer ??= new char[256];
+
+        // Filled until the reader says the value has ended (0). Never asked for fewer than 2 characters: a surrogate pair
+        // does not fit in 1, and the reader would take that for an error.
+        var length = 0;
+        int read;
+        while (buffer.Length - length >= 2 && (read = reader.ReadValueChunk(buffer, length, buffer.Length - length)) > 0)
         {
-            return names.Add(buffer, 0, length);
+            length += read;
         }
 
-        // Longer than the buffer (blank lines, deep indentation): read the rest and keep it out of the table.
-        var text = new System.Text.StringBuilder().Append(buffer, 0, length);
-        while ((length = reader.ReadValueChunk(buffer, 0, buffer.Length)) > 0)
+        if (buffer.Length - length >= 2)
         {
-            text.Append(buffer, 0, length);
+            return length <= MaxSharedTextLength ? names.Add(buffer, 0, length) : new string(buffer, 0, length);
+        }
+
+        // A long value (a certificate, a description): read the rest.
+        var text = new System.Text.StringBuilder(buffer.Length * 2).Append(buffer, 0, length);
+        while ((read = reader.ReadValueChunk(buffer, 0, buffer.Length)) > 0)
+        {
+            text.Append(buffer, 0, read);
         }
 
         return text.ToString();

@@ -6,23 +6,23 @@ using HealthReview.Pdf.Typography;
 namespace HealthReview.Pdf.Documents;
 
 /// <summary>
-/// One layout pass over the document: per page, build header and footer, measure the content
-/// into what is left, draw, and stop once the content is fully drawn. A wrap on an empty page
-/// can never succeed later, so it is a layout error instead of an endless run of pages.
+/// Lays the content out page by page: per page, build header and footer, measure the content into what is left, draw,
+/// and stop once the content is fully drawn. A wrap on an empty page can never succeed later, so it is a layout error
+/// instead of an endless run of pages. The content's drawing is recorded (<see cref="Record"/>); once the page total is
+/// known, <see cref="Replay"/> draws each page's header and footer with it and replays the content.
 /// </summary>
 internal sealed class PageLoop(PdfDocument document, PdfFonts fonts, TextLayoutCache textLayouts)
 {
     private static readonly NullDocumentCanvas Nothing = new();
 
-    /// <summary>Runs the pass and returns, per page, the height taken by header and footer.</summary>
-    public IReadOnlyList<float> Run(IDocumentCanvas canvas, int totalPages)
+    /// <summary>Lays out the content once, recording its drawing page by page; headers and footers see <paramref name="totalPages"/>.</summary>
+    public IReadOnlyList<RecordedPage> Record(int totalPages)
     {
         var settings = document.Settings;
-        var (pageWidth, pageHeight) = (settings.PageSize.Width, settings.PageSize.Height);
         var margins = settings.Margins;
-        var inner = new Size(pageWidth - margins.Horizontal, pageHeight - margins.Vertical);
+        var inner = Inner();
         var context = new LayoutContext(fonts, textLayouts, Nothing);
-        var decorations = new List<float>();
+        var pages = new List<RecordedPage>();
 
         for (var number = 1; ; number++)
         {
@@ -44,7 +44,7 @@ internal sealed class PageLoop(PdfDocument document, PdfFonts fonts, TextLayoutC
 
             var space = new AvailableSpace(inner.Width, contentHeight, IsPageTop: true);
             context.PageContentSize = space.Size;
-            var plan = document.Content.Measure(context, space);
+            var plan = context.Measure(document.Content, space);
             if (plan.IsWrap)
             {
                 throw new PdfLayoutException(Invariant(
@@ -52,13 +52,42 @@ internal sealed class PageLoop(PdfDocument document, PdfFonts fonts, TextLayoutC
                 { Element = plan.Culprit, PageNumber = number };
             }
 
+            var recorder = new ContentRecorder();
+            context.Canvas = recorder;
+            context.DrawChild(document.Content, margins.Left, contentTop, space.WithHeight(plan.Height));
+            context.Canvas = Nothing;
+            pages.Add(new RecordedPage(header.Height, footer.Height, recorder.Operations));
+
+            if (plan.Completes)
+            {
+                return pages;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Draws the recorded pages: header and footer built for the final total, the content replayed between them.
+    /// The caller has checked that the header and footer heights are the ones the content was laid out with.
+    /// </summary>
+    public void Replay(IDocumentCanvas canvas, IReadOnlyList<RecordedPage> pages)
+    {
+        var settings = document.Settings;
+        var (pageWidth, pageHeight) = (settings.PageSize.Width, settings.PageSize.Height);
+        var margins = settings.Margins;
+        var inner = Inner();
+        var context = new LayoutContext(fonts, textLayouts, Nothing);
+        for (var index = 0; index < pages.Count; index++)
+        {
+            context.Page = new PageContext(index + 1, pages.Count);
+            var header = Decoration(context, document.Header, inner, "header");
+            var footer = Decoration(context, document.Footer, inner, "footer");
             context.Canvas = canvas.BeginPage(new Size(pageWidth, pageHeight));
             if (header.Element is not null)
             {
                 context.DrawChild(header.Element, margins.Left, margins.Top, new AvailableSpace(inner.Width, header.Measured, true));
             }
 
-            context.DrawChild(document.Content, margins.Left, contentTop, space.WithHeight(plan.Height));
+            ContentRecorder.Replay(pages[index].Content, context.Canvas);
             if (footer.Element is not null)
             {
                 context.DrawChild(footer.Element, margins.Left, pageHeight - margins.Bottom - footer.Measured, new AvailableSpace(inner.Width, footer.Measured, true));
@@ -66,28 +95,24 @@ internal sealed class PageLoop(PdfDocument document, PdfFonts fonts, TextLayoutC
 
             canvas.EndPage();
             context.Canvas = Nothing;
-            decorations.Add(header.Height + footer.Height);
-
-            if (plan.Completes)
-            {
-                return decorations;
-            }
         }
     }
 
-    /// <summary>The header and footer heights for each page once the total is known, to check they did not change.</summary>
-    public IReadOnlyList<float> DecorationHeights(int totalPages)
+    /// <summary>The header and footer heights of each page once the total is known, to check they did not change.</summary>
+    public IReadOnlyList<(float Header, float Footer)> DecorationHeights(int totalPages)
     {
-        var inner = new Size(
-            document.Settings.PageSize.Width - document.Settings.Margins.Horizontal,
-            document.Settings.PageSize.Height - document.Settings.Margins.Vertical);
+        var inner = Inner();
         var context = new LayoutContext(fonts, textLayouts, Nothing);
         return Enumerable.Range(1, totalPages).Select(number =>
         {
             context.Page = new PageContext(number, totalPages);
-            return Decoration(context, document.Header, inner, "header").Height + Decoration(context, document.Footer, inner, "footer").Height;
+            return (Decoration(context, document.Header, inner, "header").Height, Decoration(context, document.Footer, inner, "footer").Height);
         }).ToList();
     }
+
+    private Size Inner() => new(
+        document.Settings.PageSize.Width - document.Settings.Margins.Horizontal,
+        document.Settings.PageSize.Height - document.Settings.Margins.Vertical);
 
     private (Element? Element, float Measured, float Height) Decoration(LayoutContext context, Func<PageContext, Element>? factory, Size inner, string what)
     {

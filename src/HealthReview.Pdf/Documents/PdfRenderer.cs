@@ -6,8 +6,9 @@ using SkiaSharp;
 namespace HealthReview.Pdf.Documents;
 
 /// <summary>
-/// Lays out a <see cref="PdfDocument"/> and writes it as PDF. A first pass on a canvas that draws
-/// nothing counts the pages, so headers and footers can show "Page X of Y" in the real pass.
+/// Lays out a <see cref="PdfDocument"/> and writes it as PDF. A first pass lays the content out and
+/// records its drawing while counting the pages; the writing pass then draws each page's header and
+/// footer with the total ("Page X of Y") and replays the recorded content, without laying it out again.
 /// Holds the embedded fonts; reuse one renderer for several documents, from one thread at a time.
 /// </summary>
 public sealed class PdfRenderer : IDisposable
@@ -27,13 +28,24 @@ public sealed class PdfRenderer : IDisposable
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        var (loop, total) = Prepare(document);
+        var (loop, pages) = Prepare(document);
 
-        using var pdf = SKDocument.CreatePdf(output, Metadata(document.Settings))
-            ?? throw new InvalidOperationException("Skia could not create a PDF document.");
-        var pages = loop.Run(new PdfDocumentCanvas(pdf, Fonts), total).Count;
-        pdf.Close();
-        return pages;
+        // Skia writes the PDF in many small pieces; into native memory first, then one copy to the caller's stream,
+        // instead of a call back into managed code for each piece.
+        using (var buffer = new SKDynamicMemoryWStream())
+        {
+            using (var pdf = SKDocument.CreatePdf(buffer, Metadata(document.Settings))
+                ?? throw new InvalidOperationException("Skia could not create a PDF document."))
+            {
+                loop.Replay(new PdfDocumentCanvas(pdf, Fonts), pages);
+                pdf.Close();
+            }
+
+            using var data = buffer.DetachAsData();
+            output.Write(data.AsSpan());
+        }
+
+        return pages.Count;
     }
 
     /// <summary>Lays the document out onto any page sink (tests record the drawing) and returns the number of pages.</summary>
@@ -41,29 +53,34 @@ public sealed class PdfRenderer : IDisposable
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(canvas);
-        var (loop, total) = Prepare(document);
-        return loop.Run(canvas, total).Count;
+        var (loop, pages) = Prepare(document);
+        loop.Replay(canvas, pages);
+        return pages.Count;
     }
 
     public void Dispose() => Fonts.Dispose();
 
-    private (PageLoop Loop, int TotalPages) Prepare(PdfDocument document)
+    private (PageLoop Loop, IReadOnlyList<RecordedPage> Pages) Prepare(PdfDocument document)
     {
         EnsureEachElementAppearsOnce(document.Content);
         var loop = new PageLoop(document, Fonts, new TextLayoutCache(Fonts));
 
-        var decorations = loop.Run(new NullDocumentCanvas(), totalPages: 0);
-        for (var pass = 1; pass < MaxCountingPasses; pass++)
+        var pages = loop.Record(totalPages: 0);
+        for (var pass = 1; ; pass++)
         {
-            if (decorations.SequenceEqual(loop.DecorationHeights(decorations.Count)))
+            var heights = loop.DecorationHeights(pages.Count);
+            if (pages.Select(p => (p.HeaderHeight, p.FooterHeight)).SequenceEqual(heights))
             {
-                break;
+                return (loop, pages);
             }
 
-            decorations = loop.Run(new NullDocumentCanvas(), decorations.Count);
-        }
+            if (pass == MaxCountingPasses)
+            {
+                throw new PdfLayoutException("The header or footer height keeps changing with the page total, so the page count never settles.");
+            }
 
-        return (loop, decorations.Count);
+            pages = loop.Record(pages.Count);
+        }
     }
 
     private static void EnsureEachElementAppearsOnce(Element root)

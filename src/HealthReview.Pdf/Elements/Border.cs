@@ -15,7 +15,7 @@ public sealed class Border(Edges thickness, SKColor color, Element child) : Elem
 
     public Element Child { get; } = child ?? throw new ArgumentNullException(nameof(child));
 
-    public override IEnumerable<Element> Children => [Child];
+    public override IEnumerable<Element> Children => field ??= [Child];
 
     public override SpacePlan Measure(LayoutContext context, AvailableSpace space) =>
         Inset.Measure(this, Thickness, Child, context, space);

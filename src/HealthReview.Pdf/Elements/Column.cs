@@ -25,16 +25,24 @@ public sealed class Column : Element
     public override SpacePlan Measure(LayoutContext context, AvailableSpace space)
     {
         var (placed, wrap, complete) = Plan(context, space);
-        var visible = placed.Where(p => p.Plan.Kind != SpacePlanKind.Empty).ToList();
+        float height = 0, width = 0;
+        var visible = false;
+        foreach (var item in placed)
+        {
+            if (item.Plan.Kind != SpacePlanKind.Empty)
+            {
+                visible = true;
+                height = item.Y + item.Plan.Height;
+                width = Math.Max(width, item.Plan.Width);
+            }
+        }
 
-        if (visible.Count == 0)
+        if (!visible)
         {
             // Nothing drawable fits: hand the child's reason up so a layout error names it.
             return wrap ?? SpacePlan.Empty;
         }
 
-        var height = visible[^1].Y + visible[^1].Plan.Height;
-        var width = visible.Max(p => p.Plan.Width);
         return complete ? SpacePlan.FullRender(width, height) : SpacePlan.PartialRender(width, height);
     }
 
@@ -65,7 +73,7 @@ public sealed class Column : Element
         {
             var offset = anythingPlaced ? y + Spacing : 0;
             var itemSpace = new AvailableSpace(space.Width, Math.Max(0, space.Height - offset), space.IsPageTop && !anythingPlaced);
-            var plan = Items[i].Measure(context, itemSpace);
+            var plan = context.Measure(Items[i], itemSpace);
 
             if (plan.IsWrap)
             {

@@ -13,7 +13,7 @@ internal static class Inset
             return SpacePlan.Wrap(owner, "its edges alone are larger than the available space");
         }
 
-        var plan = child.Measure(context, inner);
+        var plan = context.Measure(child, inner);
 
         // A finished child leaves nothing behind: no empty padded box on the next page.
         return plan.IsWrap || plan.Kind == SpacePlanKind.Empty

@@ -11,11 +11,11 @@ public sealed class KeepTogether(Element child) : Element
 {
     public Element Child { get; } = child ?? throw new ArgumentNullException(nameof(child));
 
-    public override IEnumerable<Element> Children => [Child];
+    public override IEnumerable<Element> Children => field ??= [Child];
 
     public override SpacePlan Measure(LayoutContext context, AvailableSpace space)
     {
-        var plan = Child.Measure(context, space);
+        var plan = context.Measure(Child, space);
         if (plan.Completes || plan.IsWrap || space.IsPageTop || !FitsOnAPage(context, space))
         {
             return plan;
@@ -29,5 +29,5 @@ public sealed class KeepTogether(Element child) : Element
     public override string Describe() => "KeepTogether";
 
     private bool FitsOnAPage(LayoutContext context, AvailableSpace space) =>
-        Child.Measure(context, new AvailableSpace(space.Width, context.PageContentSize.Height, IsPageTop: true)).Completes;
+        context.Measure(Child, new AvailableSpace(space.Width, context.PageContentSize.Height, IsPageTop: true)).Completes;
 }

@@ -11,14 +11,14 @@ public sealed class Link(LinkTarget target, Element child) : Element
 
     public Element Child { get; } = child ?? throw new ArgumentNullException(nameof(child));
 
-    public override IEnumerable<Element> Children => [Child];
+    public override IEnumerable<Element> Children => field ??= [Child];
 
-    public override SpacePlan Measure(LayoutContext context, AvailableSpace space) => Child.Measure(context, space);
+    public override SpacePlan Measure(LayoutContext context, AvailableSpace space) => context.Measure(Child, space);
 
     public override void Draw(LayoutContext context, AvailableSpace space)
     {
         // Measured before drawing: drawing moves the child's progress on.
-        var plan = Child.Measure(context, space);
+        var plan = context.Measure(Child, space);
         Child.Draw(context, space);
 
         if (!plan.IsWrap && plan.Width > 0 && plan.Height > 0)

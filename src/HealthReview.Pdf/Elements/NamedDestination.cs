@@ -10,9 +10,9 @@ public sealed class NamedDestination(string name, Element child) : Element
 
     public Element Child { get; } = child ?? throw new ArgumentNullException(nameof(child));
 
-    public override IEnumerable<Element> Children => [Child];
+    public override IEnumerable<Element> Children => field ??= [Child];
 
-    public override SpacePlan Measure(LayoutContext context, AvailableSpace space) => Child.Measure(context, space);
+    public override SpacePlan Measure(LayoutContext context, AvailableSpace space) => context.Measure(Child, space);
 
     public override void Draw(LayoutContext context, AvailableSpace space)
     {

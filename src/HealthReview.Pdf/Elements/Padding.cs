@@ -9,7 +9,7 @@ public sealed class Padding(Edges edges, Element child) : Element
 
     public Element Child { get; } = child ?? throw new ArgumentNullException(nameof(child));
 
-    public override IEnumerable<Element> Children => [Child];
+    public override IEnumerable<Element> Children => field ??= [Child];
 
     public override SpacePlan Measure(LayoutContext context, AvailableSpace space) =>
         Inset.Measure(this, Edges, Child, context, space);

@@ -20,7 +20,7 @@ public sealed class Row : Element
 
     public float Spacing { get; }
 
-    public override IEnumerable<Element> Children => Items.Select(i => i.Content);
+    public override IEnumerable<Element> Children => field ??= [.. Items.Select(i => i.Content)];
 
     public override SpacePlan Measure(LayoutContext context, AvailableSpace space)
     {
@@ -30,20 +30,28 @@ public sealed class Row : Element
             return SpacePlan.Wrap(this, "the fixed and auto widths of its items exceed the available width");
         }
 
-        var plans = Items.Select((item, i) => item.Content.Measure(context, space with { Width = widths[i] })).ToList();
-        if (plans.FirstOrDefault(p => p.IsWrap) is { IsWrap: true } wrap)
+        float height = 0;
+        bool empty = true, complete = true;
+        for (var i = 0; i < Items.Count; i++)
         {
-            return wrap;
+            var plan = context.Measure(Items[i].Content, space with { Width = widths[i] });
+            if (plan.IsWrap)
+            {
+                return plan;
+            }
+
+            empty &= plan.Kind == SpacePlanKind.Empty;
+            complete &= plan.Completes;
+            height = Math.Max(height, plan.Height);
         }
 
-        if (plans.All(p => p.Kind == SpacePlanKind.Empty))
+        if (empty)
         {
             return SpacePlan.Empty;
         }
 
-        var height = plans.Max(p => p.Height);
         var width = widths.Sum() + (Spacing * Math.Max(0, Items.Count - 1));
-        return plans.All(p => p.Completes) ? SpacePlan.FullRender(width, height) : SpacePlan.PartialRender(width, height);
+        return complete ? SpacePlan.FullRender(width, height) : SpacePlan.PartialRender(width, height);
     }
 
     public override void Draw(LayoutContext context, AvailableSpace space)
@@ -70,7 +78,7 @@ public sealed class Row : Element
             widths[i] = item.Sizing switch
             {
                 RowItemSizing.Constant => item.Value,
-                RowItemSizing.Auto => item.Content.Measure(context, space with { Width = left }) is { IsWrap: false } p ? p.Width : 0,
+                RowItemSizing.Auto => context.Measure(item.Content, space with { Width = left }) is { IsWrap: false } p ? p.Width : 0,
                 _ => 0,
             };
         }

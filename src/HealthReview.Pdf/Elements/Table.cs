@@ -41,7 +41,7 @@ public sealed class Table : Element
 
     public IReadOnlyList<Element> Header { get; }
 
-    public override IEnumerable<Element> Children => Header.Concat(Rows.SelectMany(r => r));
+    public override IEnumerable<Element> Children => field ??= [.. Header, .. Rows.SelectMany(r => r)];
 
     public override SpacePlan Measure(LayoutContext context, AvailableSpace space) => TablePlanner.Plan(this, context, space).Result;
 

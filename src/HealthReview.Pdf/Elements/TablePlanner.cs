@@ -76,7 +76,7 @@ internal static class TablePlanner
         var complete = true;
         for (var c = 0; c < cells.Count; c++)
         {
-            var plan = cells[c].Measure(context, space with { Width = widths[c] });
+            var plan = context.Measure(cells[c], space with { Width = widths[c] });
             if (plan.IsWrap)
             {
                 return (0, false, plan);

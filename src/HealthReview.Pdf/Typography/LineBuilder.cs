@@ -168,5 +168,5 @@ internal sealed class LineBuilder(float maxWidth, PdfFonts fonts)
         pendingSpaces = 0;
     }
 
-    private float Measure(string text, TextStyle style) => fonts.GetFont(style).MeasureText(text);
+    private float Measure(string text, TextStyle style) => fonts.MeasureText(text, style);
 }

@@ -1,3 +1,4 @@
+using HealthReview.Pdf.Drawing;
 using HealthReview.Pdf.Layout;
 
 namespace HealthReview.Pdf.Tests.Support;
@@ -30,7 +31,8 @@ public sealed class Probe(string name, float height, float? width = null) : Elem
             return;
         }
 
-        (context.Canvas as RecordingCanvas)?.Mark(Name, new Size(width ?? space.Width, height));
+        // Reported through the canvas interface (as a link rectangle), so it survives the renderer's record and replay.
+        context.Canvas.AddLink(SkiaSharp.SKRect.Create(0, 0, width ?? space.Width, height), LinkTarget.ToDestination(RecordingCanvas.ProbePrefix + Name));
         context.SetProgress(this, true);
     }
 

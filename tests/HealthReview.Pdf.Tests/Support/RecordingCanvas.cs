@@ -7,6 +7,9 @@ namespace HealthReview.Pdf.Tests.Support;
 /// <summary>Records every drawing call of one page with its absolute position and size.</summary>
 public sealed class RecordingCanvas : IDrawingCanvas
 {
+    /// <summary>Links to destinations with this prefix are <see cref="Probe"/> marks, recorded as probes.</summary>
+    public const string ProbePrefix = "probe:";
+
     private float offsetX;
     private float offsetY;
 
@@ -35,11 +38,9 @@ public sealed class RecordingCanvas : IDrawingCanvas
         Items.Add(new DrawnItem(DrawnKind.Destination, name, Offset(SKRect.Create(point.X, point.Y, 0, 0))));
 
     public void AddLink(SKRect rectangle, LinkTarget target) =>
-        Items.Add(new DrawnItem(DrawnKind.Link, target.Destination ?? target.Url ?? "", Offset(rectangle)));
-
-    /// <summary>Called by <see cref="Probe"/> to say where it was drawn.</summary>
-    public void Mark(string name, Size size) =>
-        Items.Add(new DrawnItem(DrawnKind.Probe, name, SKRect.Create(offsetX, offsetY, size.Width, size.Height)));
+        Items.Add(target.Destination is { } name && name.StartsWith(ProbePrefix, StringComparison.Ordinal)
+            ? new DrawnItem(DrawnKind.Probe, name[ProbePrefix.Length..], Offset(rectangle))
+            : new DrawnItem(DrawnKind.Link, target.Destination ?? target.Url ?? "", Offset(rectangle)));
 
     private SKRect Offset(SKRect rectangle)
     {

@@ -1,0 +1,10 @@
+namespace HealthReview.Pdf.Drawing;
+
+internal enum DrawOperationKind
+{
+    Text,
+    Rectangle,
+    Vector,
+    Destination,
+    Link,
+}
