@@ -166,6 +166,7 @@ public sealed class SampleReportBrowserTests
     {
         await Screenshot("sample-report-full.png", fullPage: true);
         new FileInfo(Path.Combine(ReportFiles.Folder, "sample-report-full.png")).Length.Should().BeGreaterThan(50_000);
+        await Page.EvaluateAsync("() => document.querySelectorAll('#findings-body > tr').forEach(r => r.style.contentVisibility = 'visible')");
         foreach (var section in new[] { "matrix", "findings", "accepted", "not-evaluated", "resolved", "apps", "inputs" })
         {
             await Screenshot($"sample-section-{section}.png", fullPage: false, clip: Page.Locator($"#{section}"));
