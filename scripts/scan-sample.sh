@@ -8,4 +8,4 @@ dotnet build src/HealthReview.Cli -c Release -nologo -v quiet
 # --fail-on none: the sample is meant to have findings; a CI pipeline would keep the default (high) and fail.
 dotnet src/HealthReview.Cli/bin/Release/net10.0/healthreview.dll scan samples/acme-org \
   --config samples/acme-org/healthreview.yaml \
-  --format console,json,sarif,junit,csv,markdown --output "$out" --fail-on none
+  --format console,json,sarif,junit,csv,markdown,html,pdf --output "$out" --fail-on none
