@@ -75,10 +75,9 @@ public sealed class HostileReportBrowserTests
 
     private static async Task OpenEveryFinding(IPage page)
     {
-        foreach (var summary in await page.Locator("#findings-body summary").AllAsync())
-        {
-            await summary.ClickAsync();
-        }
+        var rows = await page.Locator("#findings-body > tr").CountAsync();
+        await page.EvaluateAsync("() => document.querySelectorAll('#findings-body details').forEach(d => d.open = true)");
+        await page.WaitForFunctionAsync($"() => document.querySelectorAll('#findings-body .fd').length === {rows}");
     }
 
     private static async Task Screenshot(string name, ILocator element)

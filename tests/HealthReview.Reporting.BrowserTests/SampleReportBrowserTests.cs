@@ -154,8 +154,9 @@ public sealed class SampleReportBrowserTests
         var box = await Page.Locator("#findings-body > tr").First.Locator(".fd").BoundingBoxAsync();
         box!.Height.Should().BeGreaterThan(40);
         (await Page.IsVisibleAsync(".filters")).Should().BeFalse("filters are not printed");
-        var pdf = await Page.PdfAsync(new PagePdfOptions { Format = "A4", PrintBackground = true });
+        var pdf = await Page.PdfAsync(new PagePdfOptions { Format = "A4", PrintBackground = true, Path = Path.Combine(ReportFiles.Folder, "sample-report-printed.pdf") });
         pdf.Length.Should().BeGreaterThan(10_000);
+        TestContext.AddTestAttachment(Path.Combine(ReportFiles.Folder, "sample-report-printed.pdf"), "the sample report as printed");
         await Page.EvaluateAsync("() => window.dispatchEvent(new Event('afterprint'))");
         (await Page.Locator("#findings-body details.fx[open]").CountAsync()).Should().Be(0, "details close again after printing");
     }
@@ -165,12 +166,22 @@ public sealed class SampleReportBrowserTests
     {
         await Screenshot("sample-report-full.png", fullPage: true);
         new FileInfo(Path.Combine(ReportFiles.Folder, "sample-report-full.png")).Length.Should().BeGreaterThan(50_000);
+        await Page.EvaluateAsync("() => document.querySelectorAll('#findings-body > tr').forEach(r => r.style.contentVisibility = 'visible')");
         foreach (var section in new[] { "matrix", "findings", "accepted", "not-evaluated", "resolved", "apps", "inputs" })
         {
             await Screenshot($"sample-section-{section}.png", fullPage: false, clip: Page.Locator($"#{section}"));
         }
 
         await Screenshot("sample-section-control.png", fullPage: false, clip: Page.Locator("#controls article.rule").First);
+
+        await Page.SetViewportSizeAsync(420, 900);
+        await Page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await Screenshot("sample-report-narrow.png", fullPage: false);
+        var wide = await Page.EvaluateAsync<string[]>("() => Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.matrix-wrap, .table-wrap, .top-nav, pre')).slice(0, 5).map(e => e.tagName + '.' + e.className + ' in ' + e.parentElement.tagName + '.' + e.parentElement.className)");
+        wide.Should().BeEmpty("nothing but the scrollable tables and the section bar is wider than a phone");
+        await Page.EvaluateAsync("() => document.getElementById('findings').scrollIntoView()");
+        await Screenshot("sample-report-narrow-findings.png", fullPage: false);
+
     }
 
     private Task<int> VisibleRows() => Page.Locator("#findings-body > tr:visible").CountAsync();

@@ -26,6 +26,20 @@ public sealed class TimingHarness
         var lines = new StringBuilder();
         try
         {
+            // Calibration: the same measurements for a page that holds nothing, on this machine, now.
+            var empty = Path.Combine(ReportFiles.Folder, "timing-empty.html");
+            Directory.CreateDirectory(ReportFiles.Folder);
+            await File.WriteAllTextAsync(empty, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>empty</title><link rel=\"icon\" href=\"data:,\"></head><body><p>empty</p></body></html>");
+            var calibration = new List<double>();
+            for (var i = 0; i < 3; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                var probe = await PageProbe.OpenAsync(browser, empty);
+                calibration.Add(watch.Elapsed.TotalMilliseconds);
+                await probe.CloseAsync();
+            }
+
+            lines.AppendLine(CultureInfo.InvariantCulture, $"   empty page: chromium goto→load min {calibration.Min():0} ms, median {Median(calibration):0} ms (this machine's overhead, now)");
             foreach (var count in new[] { 1_000, 10_000 })
             {
                 var result = SampleResults.Synthetic(count);
@@ -91,7 +105,8 @@ public sealed class TimingHarness
           const searched = document.getElementById('f-count').textContent;
           const sort = time(() => document.querySelector('th[data-key=sc] button').click());
           const r = (x) => Math.round(x);
-          return `DOMContentLoaded ${r(nav.domContentLoadedEventEnd)} ms, load ${r(nav.loadEventEnd)} ms, first paint ${fcp ? r(fcp.startTime) : '?'} ms, all rows ${r(all)} ms; ` +
+          const ready = performance.getEntriesByName('hr-ready')[0];
+          return `DOMContentLoaded ${r(nav.domContentLoadedEventEnd)} ms, load ${r(nav.loadEventEnd)} ms, first paint ${fcp ? r(fcp.startTime) : '?'} ms, interactive ${ready ? r(ready.startTime) : '?'} ms, all rows ${r(all)} ms; ` +
                  `filter ${r(uncheck)}/${r(recheck)} ms, sort ${r(sort)} ms, search '${searched}'`;
         }
         """);

@@ -27,16 +27,22 @@ internal static class AppendixViews
             [.. (config?.Attestations ?? []).Select(a => new AttestationView(a.Rule, a.App, a.Value, a.By, Format.Date(a.Date), a.Used ? "Used" : "Unused"))]);
     }
 
-    public static IReadOnlyList<NotEvaluatedView> NotEvaluated(ScanResult result) =>
+    /// <summary>Grouped by control and reason (reasons rarely depend on the app), so 2,000 apps make a short list.</summary>
+    public static IReadOnlyList<NotEvaluatedView> NotEvaluated(ScanResult result, ReportIndex index) =>
         [.. result.Findings
             .Select((f, i) => (Finding: f, Index: i))
             .Where(x => x.Finding.Status == FindingStatus.NotEvaluated)
-            .Select(x => new NotEvaluatedView(
-                "#" + ReportIndex.FindingId(x.Index),
-                x.Finding.RuleId,
-                x.Finding.AppKind == AppKind.Org ? "Org settings" : x.Finding.App,
-                Labels.Short(x.Finding.AppKind),
-                x.Finding.Reasons.Count > 0 ? string.Join(" ", x.Finding.Reasons) : x.Finding.Message))];
+            .GroupBy(x => (x.Finding.RuleId, Reason: x.Finding.Reasons.Count > 0 ? string.Join(" ", x.Finding.Reasons) : x.Finding.Message))
+            .OrderBy(g => g.Key.RuleId, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Reason, StringComparer.Ordinal)
+            .Select(g => new NotEvaluatedView(
+                g.Key.RuleId,
+                index.Rule(g.Key.RuleId) is { } rule ? ReportIndex.RuleAnchor(rule.Index) : string.Empty,
+                g.Key.Reason,
+                [.. g.Select(x => new AppLinkView(
+                    "#" + ReportIndex.FindingId(x.Index),
+                    x.Finding.AppKind == AppKind.Org ? "Org settings" : x.Finding.App,
+                    Labels.Short(x.Finding.AppKind)))]))];
 
     public static InventoryView Inventory(ExportSnapshot snapshot) => new(
         [.. snapshot.Inputs.Select(i => new InputView(

@@ -8,7 +8,7 @@ namespace HealthReview.Reporting.Html;
 internal static class MatrixViews
 {
     /// <summary>A grid of more apps than this is unreadable and slow to open; every app stays in the findings table.</summary>
-    public const int MaxRows = 150;
+    public const int MaxRows = 100;
 
     public static MatrixView Build(ScanResult result, ReportIndex index)
     {

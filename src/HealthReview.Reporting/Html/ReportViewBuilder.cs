@@ -29,7 +29,7 @@ internal static class ReportViewBuilder
             MatrixViews.Build(result, index),
             Findings(result, index, printedRows),
             AppendixViews.Acceptances(result, index),
-            AppendixViews.NotEvaluated(result),
+            AppendixViews.NotEvaluated(result, index),
             AppendixViews.Inventory(result.Snapshot),
             AppendixViews.Apps(result),
             RuleViews.Build(result));

@@ -56,6 +56,12 @@ public sealed class PageProbe
         var url = new Uri(Path.GetFullPath(path)).AbsoluteUri;
         var probe = new PageProbe(page, url);
         await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = timeout }).ConfigureAwait(false);
+        if (await page.Locator("#hr-data").CountAsync().ConfigureAwait(false) > 0)
+        {
+            // The script reads its data just after the first paint, and says so on the root element.
+            await page.WaitForSelectorAsync("html[data-ready]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = timeout }).ConfigureAwait(false);
+        }
+
         return probe;
     }
 

@@ -157,11 +157,15 @@ public sealed class HtmlReportStructureTests
     }
 
     [Test]
-    public void What_could_not_be_evaluated_is_listed_with_why()
+    public void What_could_not_be_evaluated_is_listed_with_why_grouped_by_control_and_reason()
     {
+        var notEvaluated = result.Findings.Where(f => f.Status == FindingStatus.NotEvaluated).ToList();
         var rows = document.QuerySelectorAll("#not-evaluated tbody tr");
-        rows.Should().HaveCount(result.Findings.Count(f => f.Status == FindingStatus.NotEvaluated));
+        rows.Should().HaveCount(notEvaluated.Select(f => (f.RuleId, string.Join(" ", f.Reasons))).Distinct().Count());
         rows[0].TextContent.Should().Contain("retrieve it with");
+        var links = document.QuerySelectorAll("#not-evaluated tbody td.apps-list a");
+        links.Should().HaveCount(notEvaluated.Count);
+        links.Select(a => document.GetElementById(a.GetAttribute("href")![1..])!.GetAttribute("data-st")).Should().OnlyContain(s => s == "ne");
     }
 
     [Test]

@@ -19,6 +19,10 @@
   setTopHeight();
   window.addEventListener('resize', setTopHeight);
 
+  // The data is read once the page has painted, so a large report shows at once and becomes interactive just after.
+  window.requestAnimationFrame(function () { window.setTimeout(init, 0); });
+
+  function init() {
   var data = JSON.parse(dataBlock.textContent);
   var S = data.s;
   var STATUS = { fail: 'Fail', waived: 'Waived', ne: 'Not evaluated', pass: 'Pass', na: 'Not applicable' };
@@ -397,4 +401,9 @@
     opened.forEach(function (d) { d.open = false; });
     opened = [];
   });
+  doc.documentElement.setAttribute('data-ready', '1');
+  if (window.performance && performance.mark) {
+    performance.mark('hr-ready');
+  }
+  }
 })();

@@ -1,4 +1,4 @@
 namespace HealthReview.Reporting.Html.View;
 
-/// <summary>A finding that could not be evaluated, and why.</summary>
-internal sealed record NotEvaluatedView(string Href, string RuleId, string App, string Kind, string Reason);
+/// <summary>A control that could not be evaluated for one or more apps, for the same reason.</summary>
+internal sealed record NotEvaluatedView(string RuleId, string RuleAnchor, string Reason, IReadOnlyList<AppLinkView> Apps);
