@@ -41,7 +41,7 @@ internal static class Appendix
                 ("Apps", Value(Plural(snapshot.Apps.Count, "OAuth client"))),
             ]),
             DataTable(
-                [TableColumn.Constant(28), TableColumn.Relative(), TableColumn.Constant(128), TableColumn.Constant(42), TableColumn.Constant(44)],
+                [TableColumn.Constant(24), TableColumn.Relative(), TableColumn.Constant(112), TableColumn.Constant(40), TableColumn.Constant(42)],
                 ["#", "File and SHA-256", "Metadata type", "Status", "Size"],
                 inputs.Select((input, index) => (IReadOnlyList<Element>)
                 [
