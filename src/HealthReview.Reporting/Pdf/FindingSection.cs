@@ -37,7 +37,7 @@ internal static class FindingSection
         if (finding.Modifiers.Count > 0)
         {
             risk.Add(DataTable(
-                [TableColumn.Constant(LabelWidth), TableColumn.Constant(46), TableColumn.Constant(62), TableColumn.Relative()],
+                [TableColumn.Constant(LabelWidth), TableColumn.Constant(60), TableColumn.Constant(72), TableColumn.Relative()],
                 ["Context modifier", "Effect", "CVSS metrics", "Why it applies"],
                 finding.Modifiers.Select(m => (IReadOnlyList<Element>)
                 [
@@ -189,26 +189,21 @@ internal static class FindingSection
 
         facts.Add(("Setup path", Value(kind?.Setup ?? "—")));
         facts.Add(("Metadata file", Value(kind?.MetadataFile ?? "—")));
-        var items = new List<Element> { FactsBox(facts, LabelWidth) };
         if (kind?.MetadataChange is { } change)
         {
-            items.Add(new Row(
-            [
-                RowItem.Constant(LabelWidth, new Text("Metadata change", ReportTheme.SmallBold).Padding(new Edges(8, 6, 6, 0))),
-                RowItem.Relative(CodeBlock(change)),
-            ]));
+            facts.Add(("Metadata change", CodeBlock(change)));
         }
 
-        return new Column(items, spacing: 5);
+        return FactsBox(facts, LabelWidth);
     }
 
     private static Element References(RuleInfo rule)
     {
-        var items = rule.References.Select(r => (Element)new Column(
+        var items = rule.References.Select(r => (Element)new KeepTogether(new Column(
         [
             new Text(r.Title, ReportTheme.Body),
             new Text(r.Url, ReportTheme.Small.WithColor(ReportTheme.Low)).LinkToUrl(r.Url),
-        ])).ToList();
+        ]))).ToList();
         if (rule.Compliance.Count > 0)
         {
             var mappings = string.Join("   ·   ", rule.Compliance.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => Framework(c.Key) + ": " + string.Join(", ", c.Value)));

@@ -35,10 +35,11 @@ internal static class FindingsChapter
                 new Column([CellText(model.AppLabel(f)), CellText(Kind(f.AppKind), ReportTheme.Small)]),
             ])), 60));
 
+        // The findings in full start on a page of their own, after the register.
+        items.Add(new PageBreak());
         foreach (var finding in model.Open)
         {
-            items.Add(new Spacer(6));
-            items.Add(FindingSection.Create(model, finding));
+            items.Add(FindingSection.Create(model, finding).Padding(new Edges(0, 0, 0, 10)));
         }
 
         return new Column(items, spacing: 10);
