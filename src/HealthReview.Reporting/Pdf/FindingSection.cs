@@ -66,11 +66,6 @@ internal static class FindingSection
 
         items.Add(SubSection("Remediation", Remediation(rule, kind)));
 
-        if (rule is not null && (rule.References.Count > 0 || rule.Compliance.Count > 0))
-        {
-            items.Add(SubSection("References", References(rule), 24));
-        }
-
         // The band opens the finding and always has the start of the evidence under it.
         var section = new KeepWithNext(HeaderBand(model, finding), new Column(items, spacing: 8), 110, spacing: 8);
         return new PageAnchor(model.Anchor(finding), model.Pages, section);
@@ -194,32 +189,13 @@ internal static class FindingSection
             facts.Add(("Metadata change", CodeBlock(change)));
         }
 
-        return FactsBox(facts, LabelWidth);
-    }
-
-    private static Element References(RuleInfo rule)
-    {
-        var items = rule.References.Select(r => (Element)new KeepTogether(new Column(
-        [
-            new Text(r.Title, ReportTheme.Body),
-            new Text(r.Url, ReportTheme.Small.WithColor(ReportTheme.Low)).LinkToUrl(r.Url),
-        ]))).ToList();
-        if (rule.Compliance.Count > 0)
+        if (rule is not null && (rule.References.Count > 0 || rule.Compliance.Count > 0))
         {
-            var mappings = string.Join("   ·   ", rule.Compliance.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => Framework(c.Key) + ": " + string.Join(", ", c.Value)));
-            items.Add(Spans(Span("Compliance mapping: ", ReportTheme.BodyBold), Span(mappings, ReportTheme.Body)));
+            // Listed once per control in Appendix B rather than with every finding.
+            facts.Add(("References", Value(Invariant($"{Plural(rule.References.Count, "reference")} and the compliance mappings of {rule.Id}: Appendix B"), ReportTheme.TableBody.WithColor(ReportTheme.Low))
+                .LinkTo(ReportModel.RuleAnchor(rule.Id))));
         }
 
-        return Bullets(items);
+        return FactsBox(facts, LabelWidth);
     }
-
-    private static string Framework(string key) => key switch
-    {
-        "nist80053" => "NIST SP 800-53",
-        "iso27001" => "ISO/IEC 27001",
-        "soc2" => "SOC 2",
-        "cis" => "CIS",
-        "owasp" => "OWASP",
-        _ => key,
-    };
 }
