@@ -70,7 +70,7 @@ internal static class Appendix
                     CellText(r.Revision.ToString(CultureInfo.InvariantCulture), ReportTheme.TableBody, TextAlignment.Right),
                     new Column([CellText(r.Source, ReportTheme.Small.WithColor(ReportTheme.Ink)), CellText(r.Sha256, Hash)]),
                 ])),
-            Section("References and compliance mappings", new Column([.. result.Rules.Select(r => ControlReferences.Create(model, r))], spacing: 12), 60),
+            Section("Risk sources, references and compliance mappings", new Column([.. result.Rules.Select(r => ControlReferences.Create(model, r))], spacing: 12), 60),
         ], spacing: 10);
     }
 

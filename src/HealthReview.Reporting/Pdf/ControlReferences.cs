@@ -5,7 +5,7 @@ using static HealthReview.Reporting.Pdf.ReportBlocks;
 
 namespace HealthReview.Reporting.Pdf;
 
-/// <summary>A control's references (title and link) and compliance mappings, once per control in Appendix B.</summary>
+/// <summary>A control's risk source, references (title and link) and compliance mappings, once per control in Appendix B.</summary>
 internal static class ControlReferences
 {
     public static Element Create(ReportModel model, RuleInfo rule)
@@ -15,6 +15,13 @@ internal static class ControlReferences
             new Text(r.Title, ReportTheme.Body),
             new Text(r.Url, ReportTheme.Small.WithColor(ReportTheme.Low)).LinkToUrl(r.Url),
         ]))).ToList();
+        var source = rule.RiskSource switch
+        {
+            "shr" or "salesforce" => "Salesforce Security Health Review guidance",
+            "ours" => "HealthReview's estimate",
+            _ => rule.RiskSource,
+        };
+        items.Insert(0, Spans(Span("Risk range: ", ReportTheme.BodyBold), Span(rule.RiskSourceNote is { } note ? source + ". " + note : source, ReportTheme.Body)));
         if (rule.Compliance.Count > 0)
         {
             var mappings = string.Join("   ·   ", rule.Compliance.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => Framework(c.Key) + ": " + string.Join(", ", c.Value)));

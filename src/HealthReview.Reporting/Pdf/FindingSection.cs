@@ -135,27 +135,25 @@ internal static class FindingSection
             yield break;
         }
 
+        var source = rule?.RiskSource switch
+        {
+            null => string.Empty,
+            "shr" or "salesforce" => " (Salesforce SHR)",
+            "ours" => " (HealthReview estimate)",
+            _ => " (" + rule.RiskSource + ")",
+        };
         yield return ("Contextual score", new Text(
         [
             new TextSpan(Invariant($"{Score(cvss.Score)} {finding.Severity}"), ReportTheme.TableBodyBold),
-            new TextSpan(Invariant($"   base {Score(cvss.BaseScore)}   ·   declared range {Score(cvss.Range.Min)} – {Score(cvss.Range.Max)}"), ReportTheme.TableBody),
+            new TextSpan(Invariant($"   base {Score(cvss.BaseScore)}   ·   declared range {Score(cvss.Range.Min)} – {Score(cvss.Range.Max)}{source}"), ReportTheme.TableBody),
         ]));
         yield return ("Base vector", Value(cvss.Vector));
-        yield return ("Contextual vector", Value(cvss.ContextualVector == cvss.Vector ? cvss.ContextualVector + "  (no modifier applied)" : cvss.ContextualVector));
+        yield return ("Contextual vector", cvss.ContextualVector == cvss.Vector
+            ? Value("Same as the base vector: no context modifier applied.", ReportTheme.TableBody.WithColor(ReportTheme.Muted))
+            : Value(cvss.ContextualVector));
         if (cvss.Vector4 is { } vector4)
         {
             yield return ("CVSS 4.0 vector", Value(vector4));
-        }
-
-        if (rule is not null)
-        {
-            var source = rule.RiskSource switch
-            {
-                "shr" or "salesforce" => "Salesforce Security Health Review guidance",
-                "ours" => "HealthReview's estimate",
-                _ => rule.RiskSource,
-            };
-            yield return ("Risk source", Value(rule.RiskSourceNote is { } note ? source + ". " + note : source));
         }
     }
 
@@ -192,7 +190,7 @@ internal static class FindingSection
         if (rule is not null && (rule.References.Count > 0 || rule.Compliance.Count > 0))
         {
             // Listed once per control in Appendix B rather than with every finding.
-            facts.Add(("References", Value(Invariant($"{Plural(rule.References.Count, "reference")} and the compliance mappings of {rule.Id}: Appendix B"), ReportTheme.TableBody.WithColor(ReportTheme.Low))
+            facts.Add(("References", Value(Invariant($"Risk source, {Plural(rule.References.Count, "reference")} and compliance mappings of {rule.Id}: Appendix B"), ReportTheme.TableBody.WithColor(ReportTheme.Low))
                 .LinkTo(ReportModel.RuleAnchor(rule.Id))));
         }
 
