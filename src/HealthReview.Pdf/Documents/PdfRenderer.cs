@@ -62,7 +62,26 @@ public sealed class PdfRenderer : IDisposable
 
     private (PageLoop Loop, IReadOnlyList<RecordedPage> Pages) Prepare(PdfDocument document)
     {
-        EnsureEachElementAppearsOnce(document.Content);
+        // Walking a large tree takes a while; it runs beside the first layout pass (it only reads the tree), and its
+        // verdict comes first: a shared element can make the layout fail in confusing ways.
+        var check = Task.Run(() => EnsureEachElementAppearsOnce(document.Content));
+        (PageLoop Loop, IReadOnlyList<RecordedPage> Pages) prepared;
+        try
+        {
+            prepared = Lay(document);
+        }
+        catch
+        {
+            check.GetAwaiter().GetResult(); // a shared element explains a failed layout better than the failure itself
+            throw;
+        }
+
+        check.GetAwaiter().GetResult();
+        return prepared;
+    }
+
+    private (PageLoop Loop, IReadOnlyList<RecordedPage> Pages) Lay(PdfDocument document)
+    {
         var loop = new PageLoop(document, Fonts, new TextLayoutCache(Fonts));
 
         var pages = loop.Record(totalPages: 0);
@@ -96,9 +115,21 @@ public sealed class PdfRenderer : IDisposable
                     $"{element.Describe()} appears more than once in the document; create a new element for each place.", nameof(root));
             }
 
-            foreach (var child in element.Children)
+            // Most containers keep their children in a list: index it rather than allocate an enumerator per element.
+            var children = element.Children;
+            if (children is IReadOnlyList<Element> list)
             {
-                pending.Push(child);
+                for (var i = 0; i < list.Count; i++)
+                {
+                    pending.Push(list[i]);
+                }
+            }
+            else
+            {
+                foreach (var child in children)
+                {
+                    pending.Push(child);
+                }
             }
         }
     }

@@ -23,7 +23,7 @@ internal static class AcceptedRisks
         if (model.Accepted.Count > 0)
         {
             items.Add(DataTable(
-                [TableColumn.Relative(1.2f), TableColumn.Constant(52), TableColumn.Relative(1.5f), TableColumn.Relative(1), TableColumn.Constant(70)],
+                [TableColumn.Relative(1.2f), TableColumn.Constant(44), TableColumn.Relative(1.3f), TableColumn.Relative(1.25f), TableColumn.Constant(62)],
                 ["Control and app", "Score", "Reason", "Owner", "Expires"],
                 model.Accepted.Select(Row(model))));
         }

@@ -41,7 +41,7 @@ internal static class Appendix
                 ("Apps", Value(Plural(snapshot.Apps.Count, "OAuth client"))),
             ]),
             DataTable(
-                [TableColumn.Constant(28), TableColumn.Relative(), TableColumn.Constant(128), TableColumn.Constant(42), TableColumn.Constant(44)],
+                [TableColumn.Constant(24), TableColumn.Relative(), TableColumn.Constant(112), TableColumn.Constant(40), TableColumn.Constant(42)],
                 ["#", "File and SHA-256", "Metadata type", "Status", "Size"],
                 inputs.Select((input, index) => (IReadOnlyList<Element>)
                 [
@@ -70,6 +70,7 @@ internal static class Appendix
                     CellText(r.Revision.ToString(CultureInfo.InvariantCulture), ReportTheme.TableBody, TextAlignment.Right),
                     new Column([CellText(r.Source, ReportTheme.Small.WithColor(ReportTheme.Ink)), CellText(r.Sha256, Hash)]),
                 ])),
+            Section("Risk sources, references and compliance mappings", new Column([.. result.Rules.Select(r => ControlReferences.Create(model, r))], spacing: 12), 60),
         ], spacing: 10);
     }
 
@@ -107,7 +108,7 @@ internal static class Appendix
         items.Add(Section("Risk acceptances declared", config is null || config.Acceptances.Count == 0
             ? Paragraph("None.")
             : DataTable(
-                [TableColumn.Relative(1.2f), TableColumn.Relative(1.4f), TableColumn.Relative(1), TableColumn.Constant(58), TableColumn.Constant(54)],
+                [TableColumn.Relative(1.2f), TableColumn.Relative(1.3f), TableColumn.Relative(1.2f), TableColumn.Constant(62), TableColumn.Constant(54)],
                 ["Control and app", "Reason", "Owner", "Expires", "State"],
                 config.Acceptances.Select(a => (IReadOnlyList<Element>)
                 [
@@ -142,7 +143,7 @@ internal static class Appendix
         return new Column(
         [
             Chapter("D", "Scoring method", ReportModel.ScoringAnchor, model.Pages),
-            Section("Posture score", Paragraph(ScanResult.ScoringFormula)),
+            Section("Posture score", Callout(ReportTheme.Navy, null, Paragraph(ScanResult.ScoringFormula, ReportTheme.BodyBold.WithColor(ReportTheme.Navy)))),
             Paragraph(
                 "A finding's contextual score starts from the control's CVSS 3.1 base vector for that kind of app. Each context modifier that holds sets CVSS "
                 + "environmental metrics; the environmental score is then kept inside the range the control declares. Severity follows the CVSS rating scale: "

@@ -18,8 +18,8 @@ namespace HealthReview.Reporting.Pdf;
 /// </summary>
 internal static class ControlMatrix
 {
-    /// <summary>More controls than this go into a second table, so columns stay readable.</summary>
-    public const int MaxControlsPerTable = 20;
+    /// <summary>More controls than this are split evenly over several tables, so columns stay readable.</summary>
+    public const int MaxControlsPerTable = 24;
 
     private const float AppColumn = 104;
     private const float KindColumn = 26;
@@ -47,9 +47,11 @@ internal static class ControlMatrix
 
         var cells = result.Findings.GroupBy(f => (f.App, f.AppKind, f.RuleId)).ToDictionary(g => g.Key, g => g.First());
         var headerHeight = controls.Max(id => fonts.GetFont(HeaderStyle).MeasureText(id)) + 12;
-        for (var start = 0; start < controls.Count; start += MaxControlsPerTable)
+        var tables = (controls.Count + MaxControlsPerTable - 1) / MaxControlsPerTable;
+        var perTable = (controls.Count + tables - 1) / tables;
+        for (var start = 0; start < controls.Count; start += perTable)
         {
-            var chunk = controls.Skip(start).Take(MaxControlsPerTable).ToList();
+            var chunk = controls.Skip(start).Take(perTable).ToList();
             var table = Table(model, chunk, rows, cells, headerHeight);
             items.Add(controls.Count > MaxControlsPerTable
                 ? Section(Invariant($"Controls {start + 1}–{start + chunk.Count} of {controls.Count}"), table, headerHeight + 40)

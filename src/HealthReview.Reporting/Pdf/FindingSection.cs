@@ -37,7 +37,7 @@ internal static class FindingSection
         if (finding.Modifiers.Count > 0)
         {
             risk.Add(DataTable(
-                [TableColumn.Constant(LabelWidth), TableColumn.Constant(46), TableColumn.Constant(62), TableColumn.Relative()],
+                [TableColumn.Constant(LabelWidth), TableColumn.Constant(60), TableColumn.Constant(72), TableColumn.Relative()],
                 ["Context modifier", "Effect", "CVSS metrics", "Why it applies"],
                 finding.Modifiers.Select(m => (IReadOnlyList<Element>)
                 [
@@ -65,11 +65,6 @@ internal static class FindingSection
         }
 
         items.Add(SubSection("Remediation", Remediation(rule, kind)));
-
-        if (rule is not null && (rule.References.Count > 0 || rule.Compliance.Count > 0))
-        {
-            items.Add(SubSection("References", References(rule), 24));
-        }
 
         // The band opens the finding and always has the start of the evidence under it.
         var section = new KeepWithNext(HeaderBand(model, finding), new Column(items, spacing: 8), 110, spacing: 8);
@@ -140,27 +135,25 @@ internal static class FindingSection
             yield break;
         }
 
+        var source = rule?.RiskSource switch
+        {
+            null => string.Empty,
+            "shr" or "salesforce" => " (Salesforce SHR)",
+            "ours" => " (HealthReview estimate)",
+            _ => " (" + rule.RiskSource + ")",
+        };
         yield return ("Contextual score", new Text(
         [
             new TextSpan(Invariant($"{Score(cvss.Score)} {finding.Severity}"), ReportTheme.TableBodyBold),
-            new TextSpan(Invariant($"   base {Score(cvss.BaseScore)}   ·   declared range {Score(cvss.Range.Min)} – {Score(cvss.Range.Max)}"), ReportTheme.TableBody),
+            new TextSpan(Invariant($"   base {Score(cvss.BaseScore)}   ·   declared range {Score(cvss.Range.Min)} – {Score(cvss.Range.Max)}{source}"), ReportTheme.TableBody),
         ]));
         yield return ("Base vector", Value(cvss.Vector));
-        yield return ("Contextual vector", Value(cvss.ContextualVector == cvss.Vector ? cvss.ContextualVector + "  (no modifier applied)" : cvss.ContextualVector));
+        yield return ("Contextual vector", cvss.ContextualVector == cvss.Vector
+            ? Value("Same as the base vector: no context modifier applied.", ReportTheme.TableBody.WithColor(ReportTheme.Muted))
+            : Value(cvss.ContextualVector));
         if (cvss.Vector4 is { } vector4)
         {
             yield return ("CVSS 4.0 vector", Value(vector4));
-        }
-
-        if (rule is not null)
-        {
-            var source = rule.RiskSource switch
-            {
-                "shr" or "salesforce" => "Salesforce Security Health Review guidance",
-                "ours" => "HealthReview's estimate",
-                _ => rule.RiskSource,
-            };
-            yield return ("Risk source", Value(rule.RiskSourceNote is { } note ? source + ". " + note : source));
         }
     }
 
@@ -189,42 +182,18 @@ internal static class FindingSection
 
         facts.Add(("Setup path", Value(kind?.Setup ?? "—")));
         facts.Add(("Metadata file", Value(kind?.MetadataFile ?? "—")));
-        var items = new List<Element> { FactsBox(facts, LabelWidth) };
         if (kind?.MetadataChange is { } change)
         {
-            items.Add(new Row(
-            [
-                RowItem.Constant(LabelWidth, new Text("Metadata change", ReportTheme.SmallBold).Padding(new Edges(8, 6, 6, 0))),
-                RowItem.Relative(CodeBlock(change)),
-            ]));
+            facts.Add(("Metadata change", CodeBlock(change)));
         }
 
-        return new Column(items, spacing: 5);
-    }
-
-    private static Element References(RuleInfo rule)
-    {
-        var items = rule.References.Select(r => (Element)new Column(
-        [
-            new Text(r.Title, ReportTheme.Body),
-            new Text(r.Url, ReportTheme.Small.WithColor(ReportTheme.Low)).LinkToUrl(r.Url),
-        ])).ToList();
-        if (rule.Compliance.Count > 0)
+        if (rule is not null && (rule.References.Count > 0 || rule.Compliance.Count > 0))
         {
-            var mappings = string.Join("   ·   ", rule.Compliance.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => Framework(c.Key) + ": " + string.Join(", ", c.Value)));
-            items.Add(Spans(Span("Compliance mapping: ", ReportTheme.BodyBold), Span(mappings, ReportTheme.Body)));
+            // Listed once per control in Appendix B rather than with every finding.
+            facts.Add(("References", Value(Invariant($"Risk source, {Plural(rule.References.Count, "reference")} and compliance mappings of {rule.Id}: Appendix B"), ReportTheme.TableBody.WithColor(ReportTheme.Low))
+                .LinkTo(ReportModel.RuleAnchor(rule.Id))));
         }
 
-        return Bullets(items);
+        return FactsBox(facts, LabelWidth);
     }
-
-    private static string Framework(string key) => key switch
-    {
-        "nist80053" => "NIST SP 800-53",
-        "iso27001" => "ISO/IEC 27001",
-        "soc2" => "SOC 2",
-        "cis" => "CIS",
-        "owasp" => "OWASP",
-        _ => key,
-    };
 }

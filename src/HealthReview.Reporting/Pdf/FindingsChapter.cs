@@ -35,11 +35,10 @@ internal static class FindingsChapter
                 new Column([CellText(model.AppLabel(f)), CellText(Kind(f.AppKind), ReportTheme.Small)]),
             ])), 60));
 
-        foreach (var finding in model.Open)
-        {
-            items.Add(new Spacer(6));
-            items.Add(FindingSection.Create(model, finding));
-        }
+        // The findings in full start on a page of their own, after the register. Each section is built on its own from
+        // read-only inputs, so large reports build them in parallel; AsOrdered keeps the report order.
+        items.Add(new PageBreak());
+        items.AddRange(model.Open.AsParallel().AsOrdered().Select(finding => FindingSection.Create(model, finding).Padding(new Edges(0, 0, 0, 10))));
 
         return new Column(items, spacing: 10);
     }

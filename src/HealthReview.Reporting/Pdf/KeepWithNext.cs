@@ -37,20 +37,21 @@ internal sealed class KeepWithNext : Element
 
     public override SpacePlan Measure(LayoutContext context, AvailableSpace space)
     {
-        var plan = column.Measure(context, space);
+        var plan = context.Measure(column, space);
         if (plan.IsWrap || space.IsPageTop || context.GetProgress(column, 0) > 0)
         {
             return plan; // at the top of a page no later page is better; once the heading is drawn, the rest just flows
         }
 
-        var heading = Heading.Measure(context, space);
+        var heading = context.Measure(Heading, space);
         if (heading.IsWrap || !heading.Completes)
         {
-            return plan;
+            // Not even the heading fits whole: it moves on, with what follows.
+            return SpacePlan.Wrap(this, "the heading does not fit whole in the space left on this page");
         }
 
         var offset = heading.Kind == SpacePlanKind.Empty ? 0 : heading.Height + Spacing;
-        var next = Next.Measure(context, new AvailableSpace(space.Width, Math.Max(0, space.Height - offset), false));
+        var next = context.Measure(Next, new AvailableSpace(space.Width, Math.Max(0, space.Height - offset), false));
         if (next.IsWrap || (!next.Completes && next.Height < MinNextHeight))
         {
             return SpacePlan.Wrap(this, string.Create(CultureInfo.InvariantCulture, $"less than {MinNextHeight:0.##}pt of what follows the heading fits on this page"));

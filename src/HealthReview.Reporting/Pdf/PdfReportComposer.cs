@@ -68,8 +68,8 @@ public static class PdfReportComposer
 
     private static Element Footer(ReportModel model, PageContext page) => new Row(
     [
-        RowItem.Relative(new Text("Scan date " + DateTime(model.Result.GeneratedAt), ReportTheme.Small)),
+        RowItem.Constant(132, new Text("Scan date " + DateTime(model.Result.GeneratedAt), ReportTheme.Small)),
         RowItem.Relative(new Text(model.Classification.ToUpperInvariant(), ReportTheme.SmallBold.WithColor(ReportTheme.Navy), TextAlignment.Center)),
-        RowItem.Relative(new Text(Invariant($"Page {page.Number} of {(page.IsTotalKnown ? page.Total : page.Number)}"), ReportTheme.Small, TextAlignment.Right)),
+        RowItem.Constant(132, new Text(Invariant($"Page {page.Number} of {(page.IsTotalKnown ? page.Total : page.Number)}"), ReportTheme.Small, TextAlignment.Right)),
     ], spacing: 12).Padding(new Edges(0, 5, 0, 0)).Border(new Edges(0, 0.75f, 0, 0), ReportTheme.Rule);
 }

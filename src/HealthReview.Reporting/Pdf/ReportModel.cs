@@ -90,6 +90,9 @@ internal sealed class ReportModel
     public string Reference(Finding finding) =>
         openIndex.TryGetValue(finding, out var i) ? (i + 1).ToString(referenceFormat, CultureInfo.InvariantCulture) : string.Empty;
 
+    /// <summary>The control's references and compliance mappings in Appendix B.</summary>
+    public static string RuleAnchor(string ruleId) => "rule-" + ruleId;
+
     public string Anchor(Finding finding) => "finding-" + (openIndex[finding] + 1).ToString(CultureInfo.InvariantCulture);
 
     public string AppLabel(Finding finding) => finding.AppKind == AppKind.Org ? "Org-wide settings" : finding.App;

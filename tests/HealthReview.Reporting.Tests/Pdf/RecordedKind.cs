@@ -1,0 +1,10 @@
+namespace HealthReview.Reporting.Tests.Pdf;
+
+public enum RecordedKind
+{
+    Text,
+    Rectangle,
+    Vector,
+    Destination,
+    Link,
+}
