@@ -52,16 +52,7 @@ internal static class FindingSection
 
         if (rule is not null)
         {
-            items.Add(SubSection("About this control", Definitions(
-            [
-                ("Overview", rule.Overview),
-                ("Security risk", rule.SecurityRisk),
-                ("Threat scenarios", rule.ThreatScenarios),
-                ("Risk impact", rule.RiskImpact),
-                ("Higher risk when", rule.HigherRiskWhen),
-                ("Low risk when", rule.LowRiskWhen),
-                ("Business considerations", rule.BusinessConsiderations),
-            ])));
+            items.Add(SubSection("About this control", AboutControl(model, finding, rule)));
         }
 
         items.Add(SubSection("Remediation", Remediation(rule, kind)));
@@ -155,6 +146,34 @@ internal static class FindingSection
         {
             yield return ("CVSS 4.0 vector", Value(vector4));
         }
+    }
+
+    /// <summary>
+    /// The control's text sections in full with the worst finding of the control; the later ones keep the overview and
+    /// link to it. A large scan has hundreds of findings per control, and the same seven paragraphs under each one made
+    /// up over half of the findings chapter without telling the reader anything new.
+    /// </summary>
+    private static Element AboutControl(ReportModel model, Finding finding, RuleInfo rule)
+    {
+        var first = model.FirstOpenOfControl(finding);
+        if (ReferenceEquals(first, finding))
+        {
+            return Definitions(
+            [
+                ("Overview", rule.Overview),
+                ("Security risk", rule.SecurityRisk),
+                ("Threat scenarios", rule.ThreatScenarios),
+                ("Risk impact", rule.RiskImpact),
+                ("Higher risk when", rule.HigherRiskWhen),
+                ("Low risk when", rule.LowRiskWhen),
+                ("Business considerations", rule.BusinessConsiderations),
+            ]);
+        }
+
+        var pointer = new Text(
+            Invariant($"Security risk, threat scenarios, risk impact, when the risk is higher or lower, and business considerations of {rule.Id}: given in full with {model.Reference(first)}."),
+            ReportTheme.Body.WithSize(8.5f).WithColor(ReportTheme.Low)).LinkTo(model.Anchor(first));
+        return new Column([Definitions([("Overview", rule.Overview)]), pointer.Padding(new Edges(LabelWidth, 0, 0, 0))], spacing: 2);
     }
 
     private static Element Definitions(IEnumerable<(string Label, string Text)> entries)

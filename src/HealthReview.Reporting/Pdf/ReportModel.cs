@@ -25,6 +25,7 @@ internal sealed class ReportModel
 
     private readonly Dictionary<Finding, int> openIndex = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, RuleInfo> rules;
+    private readonly Dictionary<string, Finding> firstOpenOfRule = new(StringComparer.Ordinal);
     private readonly string referenceFormat;
 
     public ReportModel(ScanResult result)
@@ -41,6 +42,7 @@ internal sealed class ReportModel
         for (var i = 0; i < Open.Count; i++)
         {
             openIndex[Open[i]] = i;
+            firstOpenOfRule.TryAdd(Open[i].RuleId, Open[i]);
         }
 
         referenceFormat = "F-" + new string('0', Math.Max(3, Open.Count.ToString(CultureInfo.InvariantCulture).Length));
@@ -85,6 +87,9 @@ internal sealed class ReportModel
     public string Title(Finding finding) => Rule(finding.RuleId)?.Title ?? finding.RuleId;
 
     public bool IsOpen(Finding finding) => openIndex.ContainsKey(finding);
+
+    /// <summary>The worst open finding of the finding's control: the one that carries the control's text in full.</summary>
+    public Finding FirstOpenOfControl(Finding finding) => firstOpenOfRule.GetValueOrDefault(finding.RuleId, finding);
 
     /// <summary>F-001 for the worst open finding.</summary>
     public string Reference(Finding finding) =>

@@ -133,6 +133,34 @@ public sealed class PdfReportReadBackTests
     }
 
     [Test]
+    public void A_controls_text_is_given_in_full_with_its_worst_finding_and_the_later_ones_keep_the_overview_and_point_to_it()
+    {
+        var result = PdfTestData.Sample();
+        var text = Sample.Value.FlatText;
+        var repeated = result.Findings.Where(f => f.IsOpen).GroupBy(f => f.RuleId).Where(g => g.Count() > 1).ToList();
+        repeated.Should().NotBeEmpty("the sample fails some controls on several apps");
+
+        foreach (var control in repeated)
+        {
+            var rule = result.Rules.Single(r => r.Id == control.Key);
+            Occurrences(text, RenderedReport.Flat(rule.ThreatScenarios.Trim())).Should().Be(1, $"{rule.Id}'s threat scenarios are printed once");
+            Occurrences(text, $"business considerations of {rule.Id}: given in full with F-").Should().Be(control.Count() - 1, $"every later {rule.Id} finding points back");
+            Occurrences(text, RenderedReport.Flat(rule.Overview.Trim())).Should().BeGreaterThanOrEqualTo(control.Count(), $"every {rule.Id} finding keeps the overview");
+        }
+    }
+
+    private static int Occurrences(string text, string fragment)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(fragment, StringComparison.Ordinal); at >= 0; at = text.IndexOf(fragment, at + fragment.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    [Test]
     public void The_contents_give_the_page_each_section_starts_on()
     {
         var report = Sample.Value;
