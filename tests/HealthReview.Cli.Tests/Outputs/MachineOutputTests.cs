@@ -82,6 +82,29 @@ public sealed class MachineOutputTests
         error.ToString().Should().Contain("the broken report could not be written").And.NotContain("   at ");
     }
 
+    [Test]
+    public void Writers_run_side_by_side_and_what_they_report_keeps_the_writers_order()
+    {
+        var result = new ScanResult
+        {
+            Tool = new ToolInfo("healthreview", "test", "test"),
+            GeneratedAt = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero),
+            Snapshot = new Core.Model.ExportSnapshot { Inputs = [], Apps = [], Diagnostics = [] },
+        };
+        using var error = new StringWriter();
+        var directory = temp.Combine("side-by-side");
+
+        // Each of the first two waits for the other to start: run one after the other, both would fail.
+        using var bothStarted = new CountdownEvent(2);
+        IReportWriter[] writers = [new RendezvousWriter("first", bothStarted), new HalfWayWriter(), new RendezvousWriter("second", bothStarted)];
+        var (written, failed) = ReportOutput.WriteAll(result, writers, ["first", "broken", "second"], directory, error, parallelism: 3);
+
+        failed.Should().BeTrue();
+        written.Select(Path.GetFileName).Should().Equal("first.txt", "second.txt");
+        File.ReadAllText(Path.Combine(directory, "second.txt")).Should().Be("second");
+        error.ToString().Should().Contain("the broken report could not be written").And.NotContain("ran alone");
+    }
+
     private static async Task Scan(string export, string output, string formats)
     {
         var run = await CliRun.Of(["scan", RepositoryRoot.Combine(export), "--format", formats, "--output", output, "--now", "2026-11-23T09:00:00Z"]);
@@ -100,6 +123,25 @@ public sealed class MachineOutputTests
             output.Write("half a report"u8);
             output.Flush();
             throw new InvalidOperationException("writer bug");
+        }
+    }
+
+    /// <summary>Starts, then waits for the other writers of its rendezvous to start too.</summary>
+    private sealed class RendezvousWriter(string name, CountdownEvent started) : IReportWriter
+    {
+        public string Format => name;
+
+        public string FileName => name + ".txt";
+
+        public void Write(ScanResult result, Stream output)
+        {
+            started.Signal();
+            if (!started.Wait(TimeSpan.FromSeconds(60)))
+            {
+                throw new InvalidOperationException($"{name} ran alone");
+            }
+
+            output.Write(System.Text.Encoding.UTF8.GetBytes(name));
         }
     }
 }
