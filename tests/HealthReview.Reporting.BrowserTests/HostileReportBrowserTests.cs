@@ -43,6 +43,9 @@ public sealed class HostileReportBrowserTests
         await OpenEveryFinding(probe.Page);
         await Task.Delay(200);
         probe.ShouldBeQuiet();
+        // The long sections are laid out only near the screen (content-visibility: auto), and innerText leaves out what
+        // is not laid out: show them all, as scrolling down would.
+        await probe.Page.EvaluateAsync("() => document.querySelectorAll('main > section').forEach(s => s.style.contentVisibility = 'visible')");
         var text = await probe.Page.InnerTextAsync("body");
         text.Should().Contain(HostileExport.Label).And.Contain(HostileExport.EcaName).And.Contain(HostileExport.EcaLabel).And.Contain("<script>alert(2)</script>");
         (await probe.Page.Locator("img, iframe, object, embed").CountAsync()).Should().Be(0);

@@ -194,6 +194,13 @@ public sealed class SampleReportBrowserTests
         var path = Path.Combine(ReportFiles.Folder, name);
         if (clip is null)
         {
+            if (fullPage)
+            {
+                // A whole-page picture is not scrolled through, so the sections laid out only near the screen
+                // (content-visibility: auto) would come out blank.
+                await Page.EvaluateAsync("() => document.querySelectorAll('main > section').forEach(s => s.style.contentVisibility = 'visible')");
+            }
+
             await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
         }
         else

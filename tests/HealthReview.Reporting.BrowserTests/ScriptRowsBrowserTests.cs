@@ -53,8 +53,10 @@ public sealed class ScriptRowsBrowserTests
         var passes = result.Findings.Count(f => f.Status == Core.Results.FindingStatus.Pass);
         (await page.TextContentAsync("#f-count")).Should().Be($"Showing {2_000 - passes:#,0} of 2,000 findings.");
 
+        // The search applies on the next frame: wait for the count to change (it read "Showing 1,…" already).
+        var before = await page.TextContentAsync("#f-count");
         await page.FillAsync("#f-q", "synthetic_app_00090");
-        await page.WaitForFunctionAsync("() => document.getElementById('f-count').textContent.startsWith('Showing 1')");
+        await page.WaitForFunctionAsync("before => document.getElementById('f-count').textContent !== before", before);
         var apps = await page.Locator("#findings-body > tr:visible .app-name").AllTextContentsAsync();
         apps.Should().NotBeEmpty().And.OnlyContain(a => a == "Synthetic_App_00090");
 

@@ -16,7 +16,9 @@
       doc.documentElement.style.setProperty('--top-h', top.offsetHeight + 'px');
     }
   }
-  setTopHeight();
+  // Measured once the browser lays the page out anyway: reading offsetHeight here, before the end of parsing, forced a
+  // layout of the whole page (0.4 s for 10,000 findings) ahead of the first paint.
+  window.requestAnimationFrame(setTopHeight);
   window.addEventListener('resize', setTopHeight);
 
   // The data is read once the page has painted, so a large report shows at once and becomes interactive just after.
