@@ -20,12 +20,14 @@ public static class ReportOutput
         WriteAll(result, writers, formats, directory, error, Environment.ProcessorCount);
 
     /// <param name="parallelism">How many writers run at once; 1 runs them one after the other.</param>
-    public static (IReadOnlyList<string> Written, bool Failed) WriteAll(ScanResult result, IEnumerable<IReportWriter> writers, IReadOnlyCollection<string> formats, string directory, TextWriter error, int parallelism)
+    /// <param name="timings">Receives each writer's format and how long it took, in the writers' order (for --timings).</param>
+    public static (IReadOnlyList<string> Written, bool Failed) WriteAll(ScanResult result, IEnumerable<IReportWriter> writers, IReadOnlyCollection<string> formats, string directory, TextWriter error, int parallelism, ICollection<(string Format, TimeSpan Elapsed)>? timings = null)
     {
         ArgumentNullException.ThrowIfNull(writers);
         ArgumentNullException.ThrowIfNull(error);
         var selected = writers.Where(w => formats.Contains(w.Format)).ToList();
         var outcomes = new (string? Written, string? Error)[selected.Count];
+        var elapsed = new TimeSpan[selected.Count];
         var order = Enumerable.Range(0, selected.Count)
             .OrderBy(i => Array.IndexOf(SlowestFirst, selected[i].Format) is var rank and >= 0 ? rank : SlowestFirst.Length)
             .ThenBy(i => i)
@@ -35,7 +37,17 @@ public static class ReportOutput
         Parallel.ForEach(
             Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) },
-            i => outcomes[i] = Write(result, selected[i], directory));
+            i =>
+            {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                outcomes[i] = Write(result, selected[i], directory);
+                elapsed[i] = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            });
+
+        for (var i = 0; i < selected.Count; i++)
+        {
+            timings?.Add((selected[i].Format, elapsed[i]));
+        }
 
         var written = new List<string>();
         var failed = false;

@@ -49,6 +49,28 @@ public class ConsoleOutputTests
     }
 
     [Test]
+    public async Task Timings_name_each_phase_and_each_report_written_on_standard_error_only()
+    {
+        var quiet = await Scan("samples/acme-org", "--format", "json,csv,html", "--output", temp.Combine("out"), "--quiet", "--timings");
+
+        quiet.Out.Should().BeEmpty("--timings goes to standard error, so --quiet keeps standard output empty");
+        var lines = quiet.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().ContainMatch("timing: rules and config (22 rules) * ms")
+            .And.ContainMatch("timing: load (24 files, 7 apps) * ms")
+            .And.ContainMatch("timing: evaluate (* findings) * ms")
+            .And.ContainMatch("timing: reports, side by side * ms")
+            .And.ContainMatch("timing:   json * ms")
+            .And.ContainMatch("timing:   csv * ms")
+            .And.ContainMatch("timing:   html * ms")
+            .And.ContainMatch("timing: total since process start * ms")
+            .And.ContainMatch("timing: peak memory * MiB");
+        lines.Should().NotContainMatch("timing:   pdf *", "only the reports asked for are timed");
+
+        var plain = await Scan("samples/acme-org", "--format", "json", "--output", temp.Combine("plain"), "--quiet");
+        plain.Error.Should().NotContain("timing:");
+    }
+
+    [Test]
     public async Task An_error_line_names_the_file_line_and_column_of_the_problem()
     {
         var run = await Scan("tests/fixtures/bad/iso-8859-1-invalid-utf8");

@@ -26,7 +26,7 @@ public sealed class ScanCommand
 
     private readonly Option<string> format = new("--format", "-f")
     {
-        Description = "comma list of: console, json, sarif, junit, csv, markdown, pdf (default: console)",
+        Description = "comma list of: console, json, sarif, junit, csv, markdown, html, pdf (default: console)",
         DefaultValueFactory = _ => OutputFormats.Console,
     };
 
@@ -47,6 +47,8 @@ public sealed class ScanCommand
     private readonly Option<bool> verbose = new("--verbose", "-v") { Description = "list every app, every unknown element and every open finding" };
 
     private readonly Option<bool> quiet = new("--quiet", "-q") { Description = "print nothing but errors; the exit code and the report files say the rest" };
+
+    private readonly Option<bool> timings = new("--timings") { Description = "print on standard error how long each phase took (load, evaluate, each report) and the peak memory" };
 
     private readonly Option<string> failOn = new("--fail-on")
     {
@@ -85,6 +87,7 @@ public sealed class ScanCommand
         command.Options.Add(maxFileSize);
         command.Options.Add(verbose);
         command.Options.Add(quiet);
+        command.Options.Add(timings);
         command.Options.Add(failOn);
         command.Options.Add(minScore);
         command.Options.Add(config);
@@ -97,6 +100,7 @@ public sealed class ScanCommand
 
     private ExitCode Run(ParseResult parse, CancellationToken cancellation)
     {
+        var clock = new PhaseClock();
         var formats = OutputFormats.Parse(parse.GetValue(format), [.. writers.Select(w => w.Format)]);
         var generatedAt = ReportClock.Resolve(parse.GetValue(now), environment.GetVariable("SOURCE_DATE_EPOCH"), environment.Clock);
         var maxMegabytes = parse.GetValue(maxFileSize);
@@ -110,8 +114,10 @@ public sealed class ScanCommand
         var catalog = RuleSetup.LoadCatalog(parse.GetValue(rules), environment.Error);
         var scanConfig = RuleSetup.LoadConfig(parse.GetValue(config), catalog);
 
+        clock.Lap(Invariant($"rules and config ({catalog.Rules.Count} rules)"));
         var loader = new ExportLoader(new LoaderOptions { MaxFileBytes = (long)(maxMegabytes * 1048576) });
         var snapshot = ProgressDisplay.Run(environment, "Reading metadata", progress => loader.Load(parse.GetValue(paths) ?? [], cancellation, progress));
+        clock.Lap(Invariant($"load ({snapshot.Inputs.Count:#,0} files, {snapshot.Apps.Count:#,0} apps)"));
         var result = ScanEvaluator.Evaluate(new ScanResult { Tool = tool, GeneratedAt = generatedAt, Snapshot = snapshot, Classification = handling }, catalog, scanConfig, gate);
 
         if (parse.GetValue(baseline) is { } baselinePath)
@@ -119,8 +125,11 @@ public sealed class ScanCommand
             result = BaselineComparer.Compare(result, BaselineFile.Read(baselinePath, "--baseline"), baselinePath.Replace('\\', '/'));
         }
 
+        clock.Lap(Invariant($"evaluate ({result.Findings.Count:#,0} findings)"));
         var outcomes = new List<ExitCode>();
-        var (written, writerFailed) = ReportOutput.WriteAll(result, writers, formats, parse.GetValue(output)!, environment.Error);
+        var writerTimes = new List<(string Format, TimeSpan Elapsed)>();
+        var (written, writerFailed) = ReportOutput.WriteAll(result, writers, formats, parse.GetValue(output)!, environment.Error, Environment.ProcessorCount, writerTimes);
+        clock.Lap("reports, side by side", writerTimes);
         if (writerFailed)
         {
             outcomes.Add(ExitCode.InternalError);
@@ -135,6 +144,12 @@ public sealed class ScanCommand
             {
                 console.MarkupLine($"Wrote {Markup.Escape(path.Replace('\\', '/'))}");
             }
+        }
+
+        if (parse.GetValue(timings))
+        {
+            clock.Lap("console");
+            clock.WriteTo(environment.Error);
         }
 
         if (parse.GetValue(quiet))
@@ -167,6 +182,8 @@ public sealed class ScanCommand
 
         return ExitCodes.Combine(outcomes);
     }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static string Classification(string? value)
     {
