@@ -20,12 +20,17 @@ public static class ScanEvaluator
         ArgumentNullException.ThrowIfNull(gate);
         var snapshot = loaded.Snapshot;
         var today = DateOnly.FromDateTime(loaded.GeneratedAt.UtcDateTime);
-        var findings = new List<Finding>();
-        foreach (var app in snapshot.Apps)
-        {
-            var source = new FieldSource(app.Kind, app, snapshot);
-            findings.AddRange(catalog.Rules.Where(r => r.AppliesTo.Contains(app.Kind)).Select(r => RuleEvaluator.Evaluate(r, source, config, today)));
-        }
+        // Apps are evaluated side by side: each reads only the immutable snapshot, rules and config. AsOrdered keeps the
+        // snapshot's order going into the sort below, so the result never depends on thread timing.
+        var findings = snapshot.Apps
+            .AsParallel()
+            .AsOrdered()
+            .SelectMany(app =>
+            {
+                var source = new FieldSource(app.Kind, app, snapshot);
+                return catalog.Rules.Where(r => r.AppliesTo.Contains(app.Kind)).Select(r => RuleEvaluator.Evaluate(r, source, config, today));
+            })
+            .ToList();
 
         var org = new FieldSource(AppKind.Org, null, snapshot);
         findings.AddRange(catalog.Rules.Where(r => r.AppliesTo.Contains(AppKind.Org)).Select(r => RuleEvaluator.Evaluate(r, org, config, today)));

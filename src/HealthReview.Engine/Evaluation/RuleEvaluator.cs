@@ -207,5 +207,7 @@ public static class RuleEvaluator
         return capitalised.EndsWith('.') ? capitalised : capitalised + ".";
     }
 
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    // Most sentences start with an element name ("<isPkceRequired> is …"): those are kept as they are, not copied.
+    private static string Capitalise(string text) =>
+        text.Length == 0 || !char.IsLower(text[0]) ? text : char.ToUpperInvariant(text[0]) + text.AsSpan(1).ToString();
 }
