@@ -10,6 +10,10 @@ internal static class Program
         "         --reuse DIR  use the export in DIR; when DIR is missing or empty, generate into it and keep it\n" +
         "                      (otherwise a temporary folder is generated and deleted afterwards)\n" +
         "         --repetitions R  timed repetitions per variant after one warm-up, at least 3 (default 5)\n" +
+        "       healthreview-bench scan --cli PATH [--apps 100,1000,10000] [--reuse DIR] [--repetitions R] [--people-up-to N]\n" +
+        "         Runs 'healthreview scan --timings' (PATH: the executable or healthreview.dll) over synthetic exports:\n" +
+        "         json,sarif,junit,csv,markdown for every size, html,pdf up to N apps (default 1000); prints wall time,\n" +
+        "         peak memory, load/evaluate/writer times beside the XmlReader floor, and a one-app scan's start-up.\n" +
         "       healthreview-bench digest PATH...\n" +
         "         Loads PATH(s) once and prints a SHA-256 of the whole snapshot, to check that a loader change\n" +
         "         keeps its output identical.\n";
@@ -22,8 +26,9 @@ internal static class Program
             {
                 ["load", .. var rest] => LoadCommand.TryParse(rest, out var error) is { } command ? command.Run(Console.Out) : Fail(error),
                 ["digest", _, ..] => DigestCommand.Run(args[1..], Console.Out),
+                ["scan", .. var options] => ScanCommand.TryParse(options, out var scanError) is { } scan ? scan.Run(Console.Out) : Fail(scanError),
                 ["--help" or "-h"] => Help(),
-                _ => Fail("expected a mode: load or digest"),
+                _ => Fail("expected a mode: load, scan or digest"),
             };
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
