@@ -71,6 +71,21 @@ public class ConsoleOutputTests
     }
 
     [Test]
+    public async Task A_progress_bar_shows_on_a_terminal_only_and_never_in_ci_or_with_quiet()
+    {
+        string[] scan = ["scan", RepositoryRoot.Combine("samples/acme-org"), "--format", "json", "--output", temp.Combine("out")];
+        var person = await CliRun.Of(scan, errorTerminal: true);
+        var ci = await CliRun.Of(scan, new Dictionary<string, string> { ["CI"] = "true" }, errorTerminal: true);
+        var quiet = await CliRun.Of([.. scan, "--quiet"], errorTerminal: true);
+        var redirected = await CliRun.Of(scan);
+
+        person.Error.Should().Contain("Reading metadata");
+        ci.Error.Should().NotContain("Reading metadata");
+        quiet.Error.Should().BeEmpty();
+        redirected.Error.Should().NotContain("Reading metadata");
+    }
+
+    [Test]
     public async Task An_error_line_names_the_file_line_and_column_of_the_problem()
     {
         var run = await Scan("tests/fixtures/bad/iso-8859-1-invalid-utf8");

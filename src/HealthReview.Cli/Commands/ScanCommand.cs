@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using HealthReview.Core.Inputs;
+using HealthReview.Core.Model;
 using HealthReview.Core.Results;
 using HealthReview.Engine;
 using HealthReview.Engine.Baseline;
@@ -116,7 +117,10 @@ public sealed class ScanCommand
 
         clock.Lap(Invariant($"rules and config ({catalog.Rules.Count} rules)"));
         var loader = new ExportLoader(new LoaderOptions { MaxFileBytes = (long)(maxMegabytes * 1048576) });
-        var snapshot = ProgressDisplay.Run(environment, "Reading metadata", progress => loader.Load(parse.GetValue(paths) ?? [], cancellation, progress));
+        ExportSnapshot Load(IProgress<(int Done, int Total)>? progress) => loader.Load(parse.GetValue(paths) ?? [], cancellation, progress);
+
+        // --quiet means errors only: no progress bar either.
+        var snapshot = parse.GetValue(quiet) ? Load(null) : ProgressDisplay.Run(environment, "Reading metadata", Load);
         clock.Lap(Invariant($"load ({snapshot.Inputs.Count:#,0} files, {snapshot.Apps.Count:#,0} apps)"));
         var result = ScanEvaluator.Evaluate(new ScanResult { Tool = tool, GeneratedAt = generatedAt, Snapshot = snapshot, Classification = handling }, catalog, scanConfig, gate);
 

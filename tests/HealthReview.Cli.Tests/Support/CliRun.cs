@@ -14,7 +14,7 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
     /// loading and inputs, so a scan without an explicit --fail-on gets <c>--fail-on none</c>: the samples are meant to
     /// have findings, and the gate has tests of its own.
     /// </summary>
-    public static async Task<CliRun> Of(string[] args, IReadOnlyDictionary<string, string>? variables = null, bool terminal = false)
+    public static async Task<CliRun> Of(string[] args, IReadOnlyDictionary<string, string>? variables = null, bool terminal = false, bool errorTerminal = false)
     {
         if (args.Length > 0 && args[0] == "scan" && !args.Contains("--fail-on"))
         {
@@ -29,7 +29,8 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
             TextReader.Null,
             name => variables is not null && variables.TryGetValue(name, out var value) ? value : null,
             new FixedClock(ClockTime),
-            terminal);
+            terminal,
+            errorTerminal);
         var exitCode = await CliApplication.RunAsync(args, environment);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
