@@ -17,6 +17,7 @@ public sealed class ReportCommand
     private readonly Option<string> from = new("--from") { Description = "a results.json written by 'healthreview scan'", Required = true };
     private readonly Option<string> format = new("--format", "-f") { Description = "comma list of formats", DefaultValueFactory = _ => OutputFormats.Console };
     private readonly Option<string> output = new("--output", "-o") { Description = "where report files go", DefaultValueFactory = _ => "healthreview-report" };
+    private readonly Option<bool> quiet = new("--quiet", "-q") { Description = "print nothing but errors, as scan --quiet does" };
 
     public ReportCommand(CliEnvironment environment, IEnumerable<IReportWriter> writers)
     {
@@ -30,6 +31,7 @@ public sealed class ReportCommand
         command.Options.Add(from);
         command.Options.Add(format);
         command.Options.Add(output);
+        command.Options.Add(quiet);
         command.SetAction((parse, _) => Task.FromResult((int)Run(parse)));
         return command;
     }
@@ -39,7 +41,7 @@ public sealed class ReportCommand
         var formats = OutputFormats.Parse(parse.GetValue(format), [.. writers.Select(w => w.Format)]);
         var result = BaselineFile.Read(parse.GetValue(from)!, "--from");
         var (written, failed) = ReportOutput.WriteAll(result, writers, formats, parse.GetValue(output)!, environment.Error);
-        if (formats.Contains(OutputFormats.Console))
+        if (formats.Contains(OutputFormats.Console) && !parse.GetValue(quiet))
         {
             var console = ConsoleFactory.Create(environment);
             ConsoleInventory.Write(console, result, verbose: false);

@@ -49,6 +49,21 @@ public class ReportAndBaselineTests
     }
 
     [Test]
+    public async Task Report_quiet_prints_nothing_and_still_writes_the_files()
+    {
+        using var folder = new EngineTempFolder();
+        await EngineCliRun.Of("scan", EngineRepoPaths.AcmeSample, "--format", "json", "--output", folder.Combine("scan"), "--now", EngineCliRun.Now);
+
+        var loud = await EngineCliRun.Of("report", "--from", folder.Combine("scan/results.json"), "--format", "console,csv", "--output", folder.Combine("loud"));
+        var quiet = await EngineCliRun.Of("report", "--from", folder.Combine("scan/results.json"), "--format", "console,csv", "--output", folder.Combine("quiet"), "--quiet");
+
+        loud.Out.Should().Contain("Wrote");
+        quiet.ExitCode.Should().Be(0, quiet.ToString());
+        quiet.Out.Should().BeEmpty();
+        File.ReadAllBytes(folder.Combine("quiet/findings.csv")).Should().Equal(File.ReadAllBytes(folder.Combine("loud/findings.csv")));
+    }
+
+    [Test]
     public async Task Schema_prints_a_valid_JSON_schema_for_results_json()
     {
         var run = await EngineCliRun.Of("schema");
