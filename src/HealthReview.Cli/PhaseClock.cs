@@ -10,10 +10,11 @@ namespace HealthReview.Cli;
 /// </summary>
 public sealed class PhaseClock
 {
-    private readonly List<(string Name, TimeSpan Elapsed, IReadOnlyList<(string Format, TimeSpan Elapsed)> Parts)> laps = [];
+    private readonly List<(string Name, TimeSpan Elapsed, IReadOnlyList<(string Name, TimeSpan Elapsed)> Parts)> laps = [];
     private long lapStarted = Stopwatch.GetTimestamp();
 
-    public void Lap(string name, IReadOnlyList<(string Format, TimeSpan Elapsed)>? parts = null)
+    /// <param name="parts">Parts of the lap that ran side by side (the reports), each with its own time.</param>
+    public void Lap(string name, IReadOnlyList<(string Name, TimeSpan Elapsed)>? parts = null)
     {
         var now = Stopwatch.GetTimestamp();
         laps.Add((name, Stopwatch.GetElapsedTime(lapStarted, now), parts ?? []));
@@ -26,9 +27,9 @@ public sealed class PhaseClock
         foreach (var (name, elapsed, parts) in laps)
         {
             output.WriteLine(Invariant($"timing: {name} {elapsed.TotalMilliseconds:0.0} ms"));
-            foreach (var (format, partElapsed) in parts)
+            foreach (var (part, partElapsed) in parts)
             {
-                output.WriteLine(Invariant($"timing:   {format} {partElapsed.TotalMilliseconds:0.0} ms"));
+                output.WriteLine(Invariant($"timing:   {part} {partElapsed.TotalMilliseconds:0.0} ms"));
             }
         }
 

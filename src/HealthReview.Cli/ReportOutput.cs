@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using HealthReview.Core.Results;
 using HealthReview.Reporting;
 using HealthReview.Reporting.Output;
@@ -26,8 +27,7 @@ public static class ReportOutput
         ArgumentNullException.ThrowIfNull(writers);
         ArgumentNullException.ThrowIfNull(error);
         var selected = writers.Where(w => formats.Contains(w.Format)).ToList();
-        var outcomes = new (string? Written, string? Error)[selected.Count];
-        var elapsed = new TimeSpan[selected.Count];
+        var outcomes = new (string? Written, string? Error, TimeSpan Elapsed)[selected.Count];
         var order = Enumerable.Range(0, selected.Count)
             .OrderBy(i => Array.IndexOf(SlowestFirst, selected[i].Format) is var rank and >= 0 ? rank : SlowestFirst.Length)
             .ThenBy(i => i)
@@ -39,20 +39,17 @@ public static class ReportOutput
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) },
             i =>
             {
-                var started = System.Diagnostics.Stopwatch.GetTimestamp();
-                outcomes[i] = Write(result, selected[i], directory);
-                elapsed[i] = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+                var started = Stopwatch.GetTimestamp();
+                var (path, problem) = Write(result, selected[i], directory);
+                outcomes[i] = (path, problem, Stopwatch.GetElapsedTime(started));
             });
-
-        for (var i = 0; i < selected.Count; i++)
-        {
-            timings?.Add((selected[i].Format, elapsed[i]));
-        }
 
         var written = new List<string>();
         var failed = false;
-        foreach (var (path, problem) in outcomes)
+        for (var i = 0; i < selected.Count; i++)
         {
+            var (path, problem, elapsed) = outcomes[i];
+            timings?.Add((selected[i].Format, elapsed));
             if (problem is not null)
             {
                 error.WriteLine(problem);

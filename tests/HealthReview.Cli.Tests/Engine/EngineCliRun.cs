@@ -1,3 +1,5 @@
+using HealthReview.Cli.Tests.Support;
+
 namespace HealthReview.Cli.Tests.Engine;
 
 /// <summary>One in-process run of <c>healthreview</c>: its exit code and both output streams.</summary>
@@ -14,15 +16,10 @@ internal sealed record EngineCliRun(int ExitCode, string Out, string Error)
         using var output = new StringWriter();
         using var error = new StringWriter();
         using var reader = new StringReader(input);
-        var environment = new CliEnvironment(output, error, reader, _ => null, new FixedTime(DateTimeOffset.Parse(Now, System.Globalization.CultureInfo.InvariantCulture)), false);
+        var environment = new CliEnvironment(output, error, reader, _ => null, new FixedClock(DateTimeOffset.Parse(Now, System.Globalization.CultureInfo.InvariantCulture)), false);
         var exitCode = await CliApplication.RunAsync(args, environment);
         return new EngineCliRun(exitCode, output.ToString(), error.ToString());
     }
 
     public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Out}\n--- stderr\n{Error}";
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

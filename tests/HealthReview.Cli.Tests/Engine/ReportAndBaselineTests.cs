@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HealthReview.Cli.Tests.Support;
 
 namespace HealthReview.Cli.Tests.Engine;
 
@@ -8,7 +9,7 @@ public class ReportAndBaselineTests
     [Test]
     public async Task With_an_earlier_results_json_as_baseline_open_findings_carry_their_baseline_state()
     {
-        using var folder = new EngineTempFolder();
+        using var folder = new TemporaryFolder();
         var first = await EngineCliRun.Of("scan", EngineRepoPaths.AcmeSample, "--format", "json", "--output", folder.Combine("first"), "--now", "2026-05-01T00:00:00Z", "--fail-on", "none");
         first.ExitCode.Should().Be(0, first.ToString());
 
@@ -27,7 +28,7 @@ public class ReportAndBaselineTests
     [Test]
     public async Task A_baseline_that_is_not_a_results_file_exits_2()
     {
-        using var folder = new EngineTempFolder();
+        using var folder = new TemporaryFolder();
         var bogus = folder.Write("bogus.json", "{ \"hello\": 1 }");
 
         var run = await EngineCliRun.Of("scan", EngineRepoPaths.AcmeSample, "--format", "json", "--output", folder.Combine("out"), "--now", EngineCliRun.Now, "--baseline", bogus);
@@ -38,7 +39,7 @@ public class ReportAndBaselineTests
     [Test]
     public async Task Report_from_results_json_in_json_rewrites_a_byte_identical_file()
     {
-        using var folder = new EngineTempFolder();
+        using var folder = new TemporaryFolder();
         var scan = await EngineCliRun.Of("scan", EngineRepoPaths.AcmeSample, "--format", "json", "--output", folder.Combine("scan"), "--now", EngineCliRun.Now);
         scan.ExitCode.Should().Be(1, "the sample fails the default gate");
 
@@ -51,7 +52,7 @@ public class ReportAndBaselineTests
     [Test]
     public async Task Report_quiet_prints_nothing_and_still_writes_the_files()
     {
-        using var folder = new EngineTempFolder();
+        using var folder = new TemporaryFolder();
         await EngineCliRun.Of("scan", EngineRepoPaths.AcmeSample, "--format", "json", "--output", folder.Combine("scan"), "--now", EngineCliRun.Now);
 
         var loud = await EngineCliRun.Of("report", "--from", folder.Combine("scan/results.json"), "--format", "console,csv", "--output", folder.Combine("loud"));

@@ -1,3 +1,4 @@
+using HealthReview.Cli.Tests.Support;
 using HealthReview.Engine.Rules;
 
 namespace HealthReview.Cli.Tests.Engine;
@@ -70,7 +71,7 @@ public class RulesCommandTests
     [Test]
     public async Task Rules_validate_on_a_folder_with_a_broken_file_exits_2_with_file_and_line_on_stderr()
     {
-        using var folder = new EngineTempFolder();
+        using var folder = new TemporaryFolder();
         var good = File.ReadAllText(Path.Combine(EngineRepoPaths.RulesFolder, "DEVICE-FLOW-DISABLED.yaml"));
         var broken = File.ReadAllText(Path.Combine(EngineRepoPaths.RulesFolder, "SESSION-TIMEOUT.yaml")).Replace("  maxMinutes: 60", "  maxMinutes: 60\n  maxHours: 1\nseverity: high", StringComparison.Ordinal);
         folder.Write("DEVICE-FLOW-DISABLED.yaml", good);
@@ -87,7 +88,7 @@ public class RulesCommandTests
     [Test]
     public async Task Rules_validate_on_a_file_with_an_unclosed_bracket_exits_2_without_a_stack_trace()
     {
-        using var folder = new EngineTempFolder();
+        using var folder = new TemporaryFolder();
         folder.Write("BROKEN.yaml", "id: BROKEN\ntitle: [unclosed\n");
 
         var run = await EngineCliRun.Of("rules", "validate", folder.Path);

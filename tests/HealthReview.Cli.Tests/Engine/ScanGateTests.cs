@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using HealthReview.Cli.Tests.Support;
 
 namespace HealthReview.Cli.Tests.Engine;
 
@@ -12,7 +13,7 @@ public class ScanGateTests
     [Test]
     public async Task With_fail_on_none_the_scan_exits_0()
     {
-        using var output = new EngineTempFolder();
+        using var output = new TemporaryFolder();
         var run = await Scan(output, "--fail-on", "none");
 
         run.ExitCode.Should().Be(0, run.ToString());
@@ -22,7 +23,7 @@ public class ScanGateTests
     [Test]
     public async Task By_default_the_gate_is_high_and_the_console_names_the_findings_that_failed_it()
     {
-        using var output = new EngineTempFolder();
+        using var output = new TemporaryFolder();
         var run = await ScanWithFormats(output, "json,console");
 
         run.ExitCode.Should().Be(1, run.ToString());
@@ -38,7 +39,7 @@ public class ScanGateTests
     public async Task Fail_on_critical_exits_1_because_the_sample_grants_the_Full_scope()
     {
         AppsWithTheFullScope().Should().NotBeEmpty("the sample is meant to contain Full-scope apps");
-        using var output = new EngineTempFolder();
+        using var output = new TemporaryFolder();
         var run = await Scan(output, "--fail-on", "critical");
 
         run.ExitCode.Should().Be(1, run.ToString());
@@ -51,8 +52,8 @@ public class ScanGateTests
     [Test]
     public async Task A_min_score_of_100_exits_1_and_a_min_score_of_0_with_fail_on_none_exits_0()
     {
-        using var strict = new EngineTempFolder();
-        using var lenient = new EngineTempFolder();
+        using var strict = new TemporaryFolder();
+        using var lenient = new TemporaryFolder();
 
         var failing = await Scan(strict, "--fail-on", "none", "--min-score", "100");
         var passing = await Scan(lenient, "--fail-on", "none", "--min-score", "0");
@@ -69,7 +70,7 @@ public class ScanGateTests
         var findings = new List<string>();
         foreach (var level in new[] { "none", "low", "medium", "high", "critical" })
         {
-            using var output = new EngineTempFolder();
+            using var output = new TemporaryFolder();
             await Scan(output, "--fail-on", level);
             findings.Add(Results(output).GetProperty("findings").GetRawText());
         }
@@ -80,7 +81,7 @@ public class ScanGateTests
     [Test]
     public async Task An_invalid_config_file_exits_2_with_the_file_and_line()
     {
-        using var folder = new EngineTempFolder();
+        using var folder = new TemporaryFolder();
         var config = folder.Write("healthreview.yaml", "acceptances:\n  - rule: PKCE-REQUIRED\n    app: Partner_Portal\n    owner: secops@example.com\n    expires: 2027-03-31\n");
 
         var run = await Scan(folder, "--config", config);
@@ -93,7 +94,7 @@ public class ScanGateTests
     [Test]
     public async Task An_invalid_rules_folder_exits_2_with_the_file_and_line()
     {
-        using var folder = new EngineTempFolder();
+        using var folder = new TemporaryFolder();
         var rule = File.ReadAllText(Path.Combine(EngineRepoPaths.RulesFolder, "PKCE-REQUIRED.yaml")).Replace("field: pkceRequired", "field: pkceRequird", StringComparison.Ordinal);
         folder.Write("rules/PKCE-REQUIRED.yaml", rule);
         var line = Array.FindIndex(rule.Split('\n'), l => l.Contains("pkceRequird", StringComparison.Ordinal)) + 1;
@@ -107,7 +108,7 @@ public class ScanGateTests
     [Test]
     public async Task A_rules_folder_that_does_not_exist_exits_2()
     {
-        using var folder = new EngineTempFolder();
+        using var folder = new TemporaryFolder();
         var run = await Scan(folder, "--rules", folder.Combine("no-such-rules"));
 
         run.ExitCode.Should().Be(2, run.ToString());
@@ -117,7 +118,7 @@ public class ScanGateTests
     [Test]
     public async Task A_rules_folder_replaces_a_built_in_rule_in_the_scan()
     {
-        using var folder = new EngineTempFolder();
+        using var folder = new TemporaryFolder();
         var rule = File.ReadAllText(Path.Combine(EngineRepoPaths.RulesFolder, "PKCE-REQUIRED.yaml")).Replace("title: PKCE is required", "title: PKCE is required (Acme policy)", StringComparison.Ordinal);
         folder.Write("rules/PKCE-REQUIRED.yaml", rule);
 
@@ -133,7 +134,7 @@ public class ScanGateTests
     public async Task A_consumer_secret_in_the_export_fails_and_never_appears_in_results_json()
     {
         const string Secret = "Zq8TOPSECRETvalueFORtheCLItest1234";
-        using var folder = new EngineTempFolder();
+        using var folder = new TemporaryFolder();
         folder.Write("export/force-app/main/default/connectedApps/Leaky.connectedApp-meta.xml", $"""
             <?xml version="1.0" encoding="UTF-8"?>
             <ConnectedApp xmlns="http://soap.sforce.com/2006/04/metadata">
@@ -160,12 +161,12 @@ public class ScanGateTests
         finding.GetProperty("status").GetString().Should().Be("fail");
     }
 
-    private static Task<EngineCliRun> Scan(EngineTempFolder output, params string[] options) => ScanWithFormats(output, "json", options);
+    private static Task<EngineCliRun> Scan(TemporaryFolder output, params string[] options) => ScanWithFormats(output, "json", options);
 
-    private static Task<EngineCliRun> ScanWithFormats(EngineTempFolder output, string formats, params string[] options) =>
+    private static Task<EngineCliRun> ScanWithFormats(TemporaryFolder output, string formats, params string[] options) =>
         EngineCliRun.Of(["scan", EngineRepoPaths.AcmeSample, "--format", formats, "--output", output.Path, "--now", EngineCliRun.Now, .. options]);
 
-    private static JsonElement Results(EngineTempFolder output)
+    private static JsonElement Results(TemporaryFolder output)
     {
         using var document = JsonDocument.Parse(File.ReadAllBytes(output.Combine("results.json")));
         return document.RootElement.Clone();
