@@ -118,7 +118,11 @@ public static class FileLoader
         bag.Finish();
 
         // Marked per file, like private keys: a secret is in the export even when its file is a duplicate or names no app.
-        markers.AddRange(ConsumerSecret(component));
+        if (ConsumerSecret(component) is { } consumerSecret)
+        {
+            markers = [.. markers, consumerSecret];
+        }
+
         if (appName is null)
         {
             return Failed(candidate, sha, "has no <externalClientApplication> value, so it cannot be joined to an app; not used", root.Line, root.Column) with { SecretMarkers = markers };
@@ -163,7 +167,9 @@ public static class FileLoader
         SafeFileHandle handle;
         try
         {
-            handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+            // No FileOptions.SequentialScan: the file is read whole in one call, so its read-ahead hint is one more system
+            // call per file for nothing.
+            handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.None);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -277,7 +283,7 @@ public static class FileLoader
         }
     }
 
-    private static IEnumerable<SecretMarker> ConsumerSecret(MetadataComponent component)
+    private static SecretMarker? ConsumerSecret(MetadataComponent component)
     {
         var secret = component switch
         {
@@ -285,10 +291,9 @@ public static class FileLoader
             ConnectedAppDefinition definition => definition.OauthConfig?.HasConsumerSecret,
             _ => null,
         };
-        if (secret is { IsPresent: true, Value: true, Location: { } location })
-        {
-            yield return new SecretMarker(SecretKind.ConsumerSecret, location, null, null);
-        }
+        return secret is { IsPresent: true, Value: true, Location: { } location }
+            ? new SecretMarker(SecretKind.ConsumerSecret, location, null, null)
+            : null;
     }
 
     private static string? AppNameOf(Setting<string> link) => link.IsPresent && !string.IsNullOrWhiteSpace(link.Value) ? link.Value : null;
@@ -349,9 +354,10 @@ public static class FileLoader
         return (line, offset - lineStart + 1);
     }
 
-    private static List<SecretMarker> FindPrivateKeys(byte[] bytes, string path)
+    /// <summary>The PEM private-key headers in the file; an empty list that is shared (most files have none).</summary>
+    private static IReadOnlyList<SecretMarker> FindPrivateKeys(byte[] bytes, string path)
     {
-        var result = new List<SecretMarker>();
+        List<SecretMarker>? result = null;
         var span = bytes.AsSpan();
         var searchFrom = 0;
         while (true)
@@ -359,7 +365,7 @@ public static class FileLoader
             var at = span[searchFrom..].IndexOf(PrivateKeyMarker);
             if (at < 0)
             {
-                return result;
+                return result is null ? [] : result;
             }
 
             at += searchFrom;
@@ -370,7 +376,7 @@ public static class FileLoader
             if (begin >= 0)
             {
                 var (line, column) = Position(bytes, lineStart + begin);
-                result.Add(new SecretMarker(SecretKind.PrivateKey, new SourceLocation(path, line, column), null, null));
+                (result ??= []).Add(new SecretMarker(SecretKind.PrivateKey, new SourceLocation(path, line, column), null, null));
             }
 
             searchFrom = at + PrivateKeyMarker.Length;

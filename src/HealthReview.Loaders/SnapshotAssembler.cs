@@ -90,7 +90,7 @@ public static class SnapshotAssembler
                 diagnostics.Add(new InputDiagnostic(DiagnosticSeverity.Warning, "orphan", new SourceLocation(first.Input.Path, 0, 0), message));
             }
 
-            yield return app with { Problems = problems };
+            yield return problems.Count == 0 ? app : app with { Problems = problems };
         }
     }
 
@@ -105,7 +105,7 @@ public static class SnapshotAssembler
                 Name = group.Key,
                 Files = [.. group.Select(f => f.Input.Path).Order(StringComparer.Ordinal)],
                 Definition = definition?.Component as Core.Model.ConnectedApps.ConnectedAppDefinition,
-                Problems = problems,
+                Problems = problems.Count == 0 ? [] : problems,
             };
         }
     }

@@ -8,7 +8,19 @@ namespace HealthReview.Loaders.Discovery;
 /// </summary>
 public sealed record CandidateFile(string DisplayPath, MetadataFileName Name, long SizeBytes)
 {
-    public string? FullPath { get; init; }
+    private readonly string? fullPath;
+
+    /// <summary>Where the file is on disk; null for a zip entry.</summary>
+    public string? FullPath
+    {
+        // A folder's files share its path: the file's own is made only when it is opened, instead of being kept for every
+        // file from discovery to the end of the load.
+        get => fullPath ?? (Folder is null ? null : Path.Join(Folder, DisplayPath.AsSpan(DisplayPath.LastIndexOf('/') + 1)));
+        init => fullPath = value;
+    }
+
+    /// <summary>The full path of the folder the file was listed in, when its name on disk is the last part of <see cref="DisplayPath"/>.</summary>
+    internal string? Folder { get; init; }
 
     public byte[]? Content { get; init; }
 

@@ -133,13 +133,12 @@ public static class ExportDiscovery
 
             foreach (var entry in entries)
             {
-                var relative = directoryRelative + entry.Name.Replace('\\', '/');
                 if (entry.IsDirectory)
                 {
                     // Version-control and tool caches (.git, .sf, .sfdx) and dependencies are never an export.
                     if (!entry.Name.StartsWith('.') && !SkippedDirectories.Contains(entry.Name) && (entry.DirectoryAttributes & FileAttributes.ReparsePoint) == 0)
                     {
-                        pending.Push((entry.FullPath, relative + "/"));
+                        pending.Push((Path.Join(directory, entry.Name), directoryRelative + entry.Name.Replace('\\', '/') + "/"));
                     }
 
                     continue;
@@ -151,9 +150,16 @@ public static class ExportDiscovery
                     continue;
                 }
 
+                var relative = directoryRelative + entry.Name.Replace('\\', '/');
                 var candidate = entry.File is { } file
-                    ? OnDisk(entry.FullPath, prefix + relative, name, file.Length, options)
-                    : new CandidateFile(prefix + relative, name, 0) { FullPath = entry.FullPath, SizeOnOpen = true };
+                    ? OnDisk(file.FullName, prefix + relative, name, file.Length, options)
+                    : new CandidateFile(prefix + relative, name, 0)
+                    {
+                        // The name on disk is the display path's last part unless it holds a backslash (then it is kept whole).
+                        FullPath = entry.Name.Contains('\\', StringComparison.Ordinal) ? Path.Join(directory, entry.Name) : null,
+                        Folder = directory,
+                        SizeOnOpen = true,
+                    };
                 if (packagePrefixes is not null && name.Role != FileRole.SfdxProject && !StartsWithAny(relative, packagePrefixes))
                 {
                     candidate = candidate with { IgnoreReason = "outside the package directories of sfdx-project.json" };
@@ -182,8 +188,8 @@ public static class ExportDiscovery
     /// <summary>The folder's entries as FileInfo and DirectoryInfo, which stat every entry (a file's size is then known).</summary>
     private static FolderEntry[] List(string directory) =>
         [.. new DirectoryInfo(directory).EnumerateFileSystemInfos().Select(info => info is DirectoryInfo sub
-            ? new FolderEntry(sub.FullName, sub.Name, true, sub.Attributes, null)
-            : new FolderEntry(info.FullName, info.Name, false, 0, (FileInfo)info))];
+            ? new FolderEntry(sub.Name, true, sub.Attributes, null)
+            : new FolderEntry(info.Name, false, 0, (FileInfo)info))];
 
     /// <summary>
     /// The folder's entries without a stat per file, or null when the folder holds a symbolic link: the size of a link is
@@ -199,7 +205,7 @@ public static class ExportDiscovery
     }
 
     private static FolderEntry ToFolderEntry(ref FileSystemEntry entry) =>
-        new(entry.ToFullPath(), entry.FileName.ToString(), entry.IsDirectory, entry.IsDirectory ? entry.Attributes : 0, null);
+        new(entry.FileName.ToString(), entry.IsDirectory, entry.IsDirectory ? entry.Attributes : 0, null);
 
     private static List<string>? PackageDirectories(string root, string prefix, List<InputDiagnostic> problems)
     {
@@ -235,5 +241,5 @@ public static class ExportDiscovery
         };
 
     /// <summary>One name in a folder listing: a folder with its attributes, or a file with its FileInfo when it was stat'ed.</summary>
-    private readonly record struct FolderEntry(string FullPath, string Name, bool IsDirectory, FileAttributes DirectoryAttributes, FileInfo? File);
+    private readonly record struct FolderEntry(string Name, bool IsDirectory, FileAttributes DirectoryAttributes, FileInfo? File);
 }

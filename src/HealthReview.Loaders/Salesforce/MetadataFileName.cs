@@ -43,10 +43,20 @@ public sealed record MetadataFileName(string FullName, string? MetadataType, Fil
         _ => null,
     };
 
+    // Looked up by the span of a folder listing's name, so that classifying allocates nothing but the result.
+    private static readonly Dictionary<string, (string Type, FileRole Role)>.AlternateLookup<ReadOnlySpan<char>> SuffixesBySpan =
+        Suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Classifies a file name; null when it does not look like metadata at all.</summary>
     public static MetadataFileName? Classify(string fileName)
     {
         ArgumentNullException.ThrowIfNull(fileName);
+        return Classify(fileName.AsSpan());
+    }
+
+    /// <summary>Classifies a file name as a folder listing gives it, without making a string of it first.</summary>
+    public static MetadataFileName? Classify(ReadOnlySpan<char> fileName)
+    {
         if (fileName.Equals("package.xml", StringComparison.OrdinalIgnoreCase))
         {
             return new MetadataFileName("package", "Package", FileRole.Manifest, false);
@@ -59,7 +69,7 @@ public sealed record MetadataFileName(string FullName, string? MetadataType, Fil
 
         if (fileName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
         {
-            return new MetadataFileName(fileName, null, FileRole.NestedArchive, false);
+            return new MetadataFileName(fileName.ToString(), null, FileRole.NestedArchive, false);
         }
 
         var sourceFormat = fileName.EndsWith(MetaSuffix, StringComparison.Ordinal);
@@ -72,20 +82,20 @@ public sealed record MetadataFileName(string FullName, string? MetadataType, Fil
 
         var fullName = stem[..dot];
         var suffix = stem[(dot + 1)..];
-        if (Suffixes.TryGetValue(suffix, out var known))
+        if (SuffixesBySpan.TryGetValue(suffix, out var known))
         {
-            return new MetadataFileName(fullName, known.Type, known.Role, sourceFormat);
+            return new MetadataFileName(fullName.ToString(), known.Type, known.Role, sourceFormat);
         }
 
-        if (suffix == "settings")
+        if (suffix.SequenceEqual("settings"))
         {
-            return fullName == "ExternalClientApp"
-                ? new MetadataFileName(fullName, "ExternalClientAppSettings", FileRole.OrgSettings, sourceFormat)
-                : new MetadataFileName(fullName, "Settings", FileRole.OtherMetadata, sourceFormat);
+            return fullName.SequenceEqual("ExternalClientApp")
+                ? new MetadataFileName("ExternalClientApp", "ExternalClientAppSettings", FileRole.OrgSettings, sourceFormat)
+                : new MetadataFileName(fullName.ToString(), "Settings", FileRole.OtherMetadata, sourceFormat);
         }
 
         // Other source-format files are metadata we do not check; MDAPI files of other types cannot be told from any
         // other file by name, so they are not listed.
-        return sourceFormat ? new MetadataFileName(fullName, null, FileRole.OtherMetadata, true) : null;
+        return sourceFormat ? new MetadataFileName(fullName.ToString(), null, FileRole.OtherMetadata, true) : null;
     }
 }

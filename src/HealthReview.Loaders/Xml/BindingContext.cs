@@ -6,8 +6,9 @@ namespace HealthReview.Loaders.Xml;
 /// <summary>Collects what binding one file finds wrong or unknown, so binders stay pure functions of the tree.</summary>
 public sealed class BindingContext
 {
-    private readonly List<InputDiagnostic> diagnostics = [];
-    private readonly List<UnknownElement> unknownElements = [];
+    // Made on first use: most files have neither, and their (kept) lists would otherwise be two objects per file.
+    private List<InputDiagnostic>? diagnostics;
+    private List<UnknownElement>? unknownElements;
 
     public BindingContext(string path, string metadataType)
     {
@@ -19,19 +20,19 @@ public sealed class BindingContext
 
     public string MetadataType { get; }
 
-    public IReadOnlyList<InputDiagnostic> Diagnostics => diagnostics;
+    public IReadOnlyList<InputDiagnostic> Diagnostics => diagnostics is null ? [] : diagnostics;
 
-    public IReadOnlyList<UnknownElement> UnknownElements => unknownElements;
+    public IReadOnlyList<UnknownElement> UnknownElements => unknownElements is null ? [] : unknownElements;
 
     public SourceLocation At(MetadataNode node) => new(Path, node.Line, node.Column);
 
     public void InvalidValue(MetadataNode node, string elementPath, string problem) =>
-        diagnostics.Add(new InputDiagnostic(DiagnosticSeverity.Error, "invalid-value", At(node), $"<{elementPath}>: {problem}"));
+        (diagnostics ??= []).Add(new InputDiagnostic(DiagnosticSeverity.Error, "invalid-value", At(node), $"<{elementPath}>: {problem}"));
 
     public void Unknown(MetadataNode node, string elementPath)
     {
-        unknownElements.Add(new UnknownElement(MetadataType, elementPath, At(node)));
-        diagnostics.Add(new InputDiagnostic(
+        (unknownElements ??= []).Add(new UnknownElement(MetadataType, elementPath, At(node)));
+        (diagnostics ??= []).Add(new InputDiagnostic(
             DiagnosticSeverity.Info,
             "unknown-element",
             At(node),
@@ -39,8 +40,8 @@ public sealed class BindingContext
     }
 
     public void Problem(DiagnosticSeverity severity, string code, MetadataNode node, string message) =>
-        diagnostics.Add(new InputDiagnostic(severity, code, At(node), message));
+        (diagnostics ??= []).Add(new InputDiagnostic(severity, code, At(node), message));
 
     public void Problem(DiagnosticSeverity severity, string code, SourceLocation location, string message) =>
-        diagnostics.Add(new InputDiagnostic(severity, code, location, message));
+        (diagnostics ??= []).Add(new InputDiagnostic(severity, code, location, message));
 }

@@ -19,12 +19,17 @@ public sealed class ElementBag
     private readonly MetadataNode element;
     private readonly IReadOnlyList<MetadataNode> children;
 
-    // Children by name: where the first one is, how many there are, whether a binder (or Finish) has taken the name.
-    // Sized once, so binding allocates one small table per element instead of a list per name and a set of names.
-    private readonly Dictionary<string, NameSlot>? byName;
+    // Which children a binder (or Finish) has taken: a bit per child, or an array when there are more than 64.
+    private ulong consumedBits;
+    private readonly bool[]? consumedMany;
 
-    // The next child of the same name, for names that occur more than once; null when every name is unique.
-    private readonly int[]? nextOfName;
+    // Whether two children share a name. Names come from the parser's name table, so equal names are the same string
+    // and repeats are found by reference; most elements have none, and then a name's first match is its only one.
+    private readonly bool hasRepeatedNames;
+
+    // Where the last lookup matched: binders ask for fields in about the order files list them, so the next lookup
+    // usually matches a step or two further on.
+    private int cursor;
 
     public ElementBag(BindingContext context, MetadataNode element, string prefix = "")
     {
@@ -33,28 +38,22 @@ public sealed class ElementBag
         this.element = element;
         this.prefix = prefix;
         children = element.Children;
-        if (children.Count == 0)
+        if (children.Count > 64)
         {
-            return;
+            consumedMany = new bool[children.Count];
         }
 
-        byName = new Dictionary<string, NameSlot>(children.Count, StringComparer.Ordinal);
-        var lastOfName = children.Count <= 64 ? stackalloc int[children.Count] : new int[children.Count];
-        for (var i = 0; i < children.Count; i++)
+        for (var i = 1; i < children.Count && !hasRepeatedNames; i++)
         {
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(byName, children[i].Name, out var exists);
-            if (!exists)
+            var name = children[i].Name;
+            for (var j = 0; j < i; j++)
             {
-                slot.First = i;
+                if (ReferenceEquals(children[j].Name, name))
+                {
+                    hasRepeatedNames = true;
+                    break;
+                }
             }
-            else
-            {
-                nextOfName ??= new int[children.Count];
-                nextOfName[lastOfName[slot.First]] = i;
-            }
-
-            lastOfName[slot.First] = i;
-            slot.Count++;
         }
     }
 
@@ -145,12 +144,13 @@ public sealed class ElementBag
 
         var location = context.At(node);
         var items = new List<Located<string>>();
-        foreach (var item in text.Split(','))
+        foreach (var range in text.AsSpan().Split(','))
         {
-            var trimmed = item.Trim();
+            // Scope and profile names repeat across apps: shared, not copied per file.
+            var trimmed = text.AsSpan(range).Trim();
             if (trimmed.Length > 0)
             {
-                items.Add(new Located<string>(trimmed, location));
+                items.Add(new Located<string>(TextPool.Share(trimmed), location));
             }
         }
 
@@ -165,16 +165,19 @@ public sealed class ElementBag
             return other;
         }
 
-        var lines = raw.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         var items = new List<Located<string>>();
         var firstLine = node.TextLine > 0 ? node.TextLine : node.Line;
-        for (var i = 0; i < lines.Length; i++)
+        var i = 0;
+        foreach (var range in raw.AsSpan().Split('\n'))
         {
-            var item = lines[i].Trim();
+            // Trimming also drops the \r of a \r\n line break. Callback URLs repeat across apps: shared, not copied.
+            var item = raw.AsSpan(range).Trim();
             if (item.Length > 0)
             {
-                items.Add(new Located<string>(item, new SourceLocation(context.Path, firstLine + i, 0)));
+                items.Add(new Located<string>(TextPool.Share(item), new SourceLocation(context.Path, firstLine + i, 0)));
             }
+
+            i++;
         }
 
         // An element that is there but empty is one empty URL: the rule must see it rather than "no URLs".
@@ -213,12 +216,17 @@ public sealed class ElementBag
     {
         ArgumentNullException.ThrowIfNull(bind);
         var count = Take(name, out var first);
-        var result = new List<T>(count);
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var result = new T[count];
         var index = first;
         for (var i = 0; i < count; i++, index = Next(index))
         {
             var bag = new ElementBag(context, children[index], prefix + name + "/");
-            result.Add(bind(bag));
+            result[i] = bind(bag);
             bag.Finish();
         }
 
@@ -256,17 +264,12 @@ public sealed class ElementBag
     public IReadOnlyList<RawElement> Remaining()
     {
         var result = new List<RawElement>();
-        if (byName is null)
-        {
-            return result;
-        }
-
         var names = new List<string>();
-        foreach (var (name, slot) in byName)
+        for (var i = 0; i < children.Count; i++)
         {
-            if (!slot.Consumed)
+            if (!IsConsumed(i) && FirstOfName(i) == i)
             {
-                names.Add(name);
+                names.Add(children[i].Name);
             }
         }
 
@@ -284,21 +287,16 @@ public sealed class ElementBag
         return result;
     }
 
-    /// <summary>Reports every child nobody asked for as unknown.</summary>
+    /// <summary>Reports every child nobody asked for as unknown, once per name.</summary>
     public void Finish()
     {
-        if (byName is null)
+        for (var i = 0; i < children.Count; i++)
         {
-            return;
-        }
-
-        foreach (var child in children)
-        {
-            ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(byName, child.Name);
-            if (!slot.Consumed)
+            if (!IsConsumed(i))
             {
+                var child = children[i];
                 context.Unknown(child, prefix + child.Name);
-                slot.Consumed = true;
+                Take(child.Name, out _);
             }
         }
     }
@@ -320,23 +318,88 @@ public sealed class ElementBag
     /// <summary>Marks the name as read; returns how many children have it and the index of the first (-1 when none).</summary>
     private int Take(string name, out int first)
     {
-        if (byName is not null)
+        first = -1;
+        var count = children.Count;
+        for (var step = 0; step < count; step++)
         {
-            ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(byName, name);
-            if (!Unsafe.IsNullRef(ref slot))
+            var i = cursor + step;
+            if (i >= count)
             {
-                slot.Consumed = true;
-                first = slot.First;
-                return slot.Count;
+                i -= count;
+            }
+
+            if (string.Equals(children[i].Name, name, StringComparison.Ordinal))
+            {
+                first = FirstOfName(i);
+                break;
             }
         }
 
-        first = -1;
-        return 0;
+        if (first < 0)
+        {
+            return 0;
+        }
+
+        cursor = first + 1 == count ? 0 : first + 1;
+        var found = 0;
+        for (var i = first; i >= 0; i = Next(i))
+        {
+            MarkConsumed(i);
+            found++;
+        }
+
+        return found;
     }
 
-    /// <summary>The index of the next child with the same name as the child at <paramref name="index"/>.</summary>
-    private int Next(int index) => nextOfName is null ? -1 : nextOfName[index];
+    /// <summary>The index of the next child with the same name as the child at <paramref name="index"/>; -1 when none.</summary>
+    private int Next(int index)
+    {
+        if (hasRepeatedNames)
+        {
+            var name = children[index].Name;
+            for (var i = index + 1; i < children.Count; i++)
+            {
+                if (ReferenceEquals(children[i].Name, name))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first child with the same name as the child at <paramref name="index"/>.</summary>
+    private int FirstOfName(int index)
+    {
+        if (hasRepeatedNames)
+        {
+            var name = children[index].Name;
+            for (var i = 0; i < index; i++)
+            {
+                if (ReferenceEquals(children[i].Name, name))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return index;
+    }
+
+    private bool IsConsumed(int index) => consumedMany is not null ? consumedMany[index] : (consumedBits & (1UL << index)) != 0;
+
+    private void MarkConsumed(int index)
+    {
+        if (consumedMany is not null)
+        {
+            consumedMany[index] = true;
+        }
+        else
+        {
+            consumedBits |= 1UL << index;
+        }
+    }
 
     /// <summary>
     /// The one leaf element of that name and its text; false when there is none (<paramref name="other"/> is absent) or it
@@ -375,7 +438,7 @@ public sealed class ElementBag
 
         node = single;
         text = trim ? value.Trim() : value;
-        other = null!;
+        other = default;
         return true;
     }
 
@@ -394,12 +457,5 @@ public sealed class ElementBag
     {
         context.InvalidValue(node, prefix + name, problem);
         return Setting<T>.Invalid(text, context.At(node), problem);
-    }
-
-    private struct NameSlot
-    {
-        public int First;
-        public int Count;
-        public bool Consumed;
     }
 }

@@ -164,7 +164,7 @@ public static class SafeXmlParser
 
         if (buffer.Length - length >= 2)
         {
-            return length <= MaxSharedTextLength ? names.Add(buffer, 0, length) : new string(buffer, 0, length);
+            return length <= MaxSharedTextLength ? names.Add(buffer, 0, length) : TextPool.Share(buffer.AsSpan(0, length));
         }
 
         // A long value (a certificate, a description): read the rest.
