@@ -7,6 +7,7 @@ using HealthReview.Core.Model.ConnectedApps;
 using HealthReview.Core.Model.ExternalClientApps;
 using HealthReview.Loaders.Archive;
 using HealthReview.Loaders.Discovery;
+using HealthReview.Loaders.IO;
 using HealthReview.Loaders.Salesforce;
 using HealthReview.Loaders.Salesforce.ConnectedApp;
 using HealthReview.Loaders.Salesforce.Eca;
@@ -162,6 +163,12 @@ public static class FileLoader
         if (candidate.Name.Role is FileRole.OtherMetadata or FileRole.NestedArchive)
         {
             return Sized(candidate, SizeOf(path), options);
+        }
+
+        if (LinuxFileReader.TryReadAll(path, options.MaxFileBytes, out var fast))
+        {
+            bytes = fast;
+            return Sized(candidate, fast.Length, options);
         }
 
         SafeFileHandle handle;

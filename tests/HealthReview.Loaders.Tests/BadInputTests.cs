@@ -360,6 +360,49 @@ public class BadInputTests
     }
 
     [Test]
+    public void A_named_pipe_among_the_files_is_reported_and_does_not_stop_the_scan()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.Ignore("named pipes are made with mkfifo, on Linux");
+        }
+
+        temp.Write("export/connectedApps/Good.connectedApp-meta.xml", PaddedConnectedApp(0));
+        var pipe = temp.Combine("export/connectedApps/Pipe.connectedApp-meta.xml");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [pipe]))
+        {
+            mkfifo.WaitForExit();
+            mkfifo.ExitCode.Should().Be(0);
+        }
+
+        // Nobody writes to the pipe: opening it the ordinary way would wait for a writer for ever, so the load runs on a
+        // pool thread that the test can give up on.
+        var load = Task.Run(() => Load.Paths(temp.Combine("export")));
+        load.Wait(TimeSpan.FromSeconds(60)).Should().BeTrue("a named pipe must not hang the scan");
+        var snapshot = load.Result;
+
+        snapshot.Input("Pipe.connectedApp-meta.xml").Status.Should().Be(InputStatus.Error);
+        snapshot.Input("Good.connectedApp-meta.xml").Status.Should().Be(InputStatus.Parsed);
+        snapshot.Ca("Good").Definition!.Label.Value.Should().Be("Padded");
+        snapshot.Apps.Should().ContainSingle();
+    }
+
+    [Test]
+    public void A_file_longer_than_one_read_is_read_whole()
+    {
+        var xml = Encoding.UTF8.GetBytes(PaddedConnectedApp(300 * 1024));
+        temp.WriteBytes("export/connectedApps/Long.connectedApp-meta.xml", xml);
+
+        var snapshot = Load.Paths(temp.Combine("export"));
+
+        var input = snapshot.Input("Long.connectedApp-meta.xml");
+        input.Status.Should().Be(InputStatus.Parsed);
+        input.SizeBytes.Should().Be(xml.Length);
+        input.Sha256.Should().Be(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(xml)));
+        snapshot.Ca("Long").Definition!.Label.Value.Should().Be("Padded");
+    }
+
+    [Test]
     public void A_UTF8_byte_order_mark_is_accepted()
     {
         var xml = PaddedConnectedApp(0);
