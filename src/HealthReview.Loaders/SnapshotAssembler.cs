@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using HealthReview.Core.Inputs;
 using HealthReview.Core.Model;
 using HealthReview.Core.Model.ExternalClientApps;
@@ -14,30 +15,62 @@ public static class SnapshotAssembler
     public static ExportSnapshot Assemble(IReadOnlyList<LoadedFile> files, IReadOnlyList<InputDiagnostic> discoveryProblems, IReadOnlyList<string> scannedPaths)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var inputs = new Dictionary<string, InputFile>(files.Count, StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(discoveryProblems);
+
+        // Plain loops rather than LINQ: this runs once over tens of thousands of files while everything they hold is alive,
+        // so every temporary it makes is paid for again by the garbage collector.
+        var inputs = new Inventory(files);
+        var diagnostics = new List<InputDiagnostic>(discoveryProblems);
+        var unknownElements = new List<UnknownElement>();
+        var secrets = new List<SecretMarker>();
+        var ecaFiles = new Dictionary<string, List<LoadedFile>>(StringComparer.Ordinal);
+        var connectedAppFiles = new Dictionary<string, List<LoadedFile>>(StringComparer.Ordinal);
+        var orgFiles = new List<LoadedFile>();
         foreach (var file in files)
         {
-            inputs.Add(file.Input.Path, file.Input);
+            diagnostics.AddRange(file.Diagnostics);
+            unknownElements.AddRange(file.UnknownElements);
+            secrets.AddRange(file.SecretMarkers);
+            if (file.Component is null || file.AppName is null)
+            {
+                continue;
+            }
+
+            switch (file.Candidate.Name.Role)
+            {
+                case FileRole.EcaHeader or FileRole.EcaGlobalOauth or FileRole.EcaOauthSettings or FileRole.EcaOauthPolicies
+                    or FileRole.EcaPolicies or FileRole.EcaOauthSecurity:
+                    GroupOf(ecaFiles, file.AppName).Add(file);
+                    break;
+                case FileRole.ConnectedApp:
+                    GroupOf(connectedAppFiles, file.AppName).Add(file);
+                    break;
+                case FileRole.OrgSettings:
+                    orgFiles.Add(file);
+                    break;
+            }
         }
 
-        var diagnostics = new List<InputDiagnostic>(discoveryProblems);
-        diagnostics.AddRange(files.SelectMany(f => f.Diagnostics));
+        var apps = new List<OAuthClient>(ecaFiles.Count + connectedAppFiles.Count);
+        foreach (var (name, group) in ecaFiles)
+        {
+            apps.Add(BuildExternalClientApp(name, group, inputs, diagnostics));
+        }
 
-        var usable = files.Where(f => f.Component is not null && f.AppName is not null).ToList();
-        var apps = new List<OAuthClient>();
-        apps.AddRange(BuildExternalClientApps(usable, inputs, diagnostics));
-        apps.AddRange(BuildConnectedApps(usable, inputs, diagnostics));
+        foreach (var (name, group) in connectedAppFiles)
+        {
+            apps.Add(BuildConnectedApp(name, group, inputs, diagnostics));
+        }
+
         apps.Sort((a, b) =>
         {
             var byName = string.CompareOrdinal(a.Name, b.Name);
             return byName != 0 ? byName : a.Kind.CompareTo(b.Kind);
         });
 
-        var orgSettings = Unique(usable.Where(f => f.Candidate.Name.Role == FileRole.OrgSettings).ToList(), "ExternalClientAppSettings", "the org", inputs, diagnostics);
+        var orgSettings = Unique(orgFiles, "ExternalClientAppSettings", "the org", inputs, diagnostics);
 
-        var secrets = files.SelectMany(f => f.SecretMarkers).ToList();
         secrets.Sort((a, b) => Compare(a.Location, b.Location));
-
         diagnostics.Sort((a, b) =>
         {
             var byLocation = Compare(a.Location, b.Location);
@@ -46,72 +79,88 @@ public static class SnapshotAssembler
 
         return new ExportSnapshot
         {
-            Inputs = SortedByPath(inputs.Values),
+            Inputs = inputs.SortedByPath(),
             Apps = apps,
             OrgSettings = orgSettings?.Component as ExternalClientAppOrgSettings,
             Diagnostics = diagnostics,
-            UnknownElements = [.. files.SelectMany(f => f.UnknownElements)],
+            UnknownElements = unknownElements,
             SecretMarkers = secrets,
             ScannedPaths = scannedPaths,
         };
     }
 
-    private static IEnumerable<ExternalClientApp> BuildExternalClientApps(List<LoadedFile> usable, Dictionary<string, InputFile> inputs, List<InputDiagnostic> diagnostics)
+    private static List<LoadedFile> GroupOf(Dictionary<string, List<LoadedFile>> groups, string appName)
     {
-        var ecaFiles = usable.Where(f => f.Candidate.Name.Role is FileRole.EcaHeader or FileRole.EcaGlobalOauth or FileRole.EcaOauthSettings
-            or FileRole.EcaOauthPolicies or FileRole.EcaPolicies or FileRole.EcaOauthSecurity);
-        foreach (var group in ecaFiles.GroupBy(f => f.AppName!, StringComparer.Ordinal))
-        {
-            var name = group.Key;
-            var problems = new List<string>();
-            var byRole = new RoleFiles(group);
-            LoadedFile? Pick(FileRole role, string type) => byRole.Count(role) <= 1
-                ? byRole.First(role)
-                : Unique([.. group.Where(f => f.Candidate.Name.Role == role)], type, name, inputs, diagnostics, problems);
-
-            var header = Pick(FileRole.EcaHeader, "ExternalClientApplication");
-            var app = new ExternalClientApp
-            {
-                Name = name,
-                Files = [.. group.Select(f => f.Input.Path).Order(StringComparer.Ordinal)],
-                Header = header?.Component as EcaHeader,
-                GlobalOauth = Pick(FileRole.EcaGlobalOauth, "ExtlClntAppGlobalOauthSettings")?.Component as EcaGlobalOauthSettings,
-                OauthSettings = Pick(FileRole.EcaOauthSettings, "ExtlClntAppOauthSettings")?.Component as EcaOauthSettings,
-                OauthPolicies = Pick(FileRole.EcaOauthPolicies, "ExtlClntAppOauthConfigurablePolicies")?.Component as EcaOauthPolicies,
-                Policies = Pick(FileRole.EcaPolicies, "ExtlClntAppConfigurablePolicies")?.Component as EcaPolicies,
-                OauthSecurity = Pick(FileRole.EcaOauthSecurity, "ExtlClntAppOauthSecuritySettings")?.Component as EcaOauthSecuritySettings,
-            };
-
-            if (byRole.Count(FileRole.EcaHeader) == 0)
-            {
-                var first = group.OrderBy(f => f.Input.Path, StringComparer.Ordinal).First();
-                var message = $"orphan: no ExternalClientApplication header (.eca) for app '{name}' in the export; its other files are still evaluated";
-                problems.Add(message);
-                diagnostics.Add(new InputDiagnostic(DiagnosticSeverity.Warning, "orphan", new SourceLocation(first.Input.Path, 0, 0), message));
-            }
-
-            yield return problems.Count == 0 ? app : app with { Problems = problems };
-        }
+        ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, appName, out _);
+        return group ??= new List<LoadedFile>(6);
     }
 
-    private static IEnumerable<ConnectedApp> BuildConnectedApps(List<LoadedFile> usable, Dictionary<string, InputFile> inputs, List<InputDiagnostic> diagnostics)
+    private static ExternalClientApp BuildExternalClientApp(string name, List<LoadedFile> group, Inventory inputs, List<InputDiagnostic> diagnostics)
     {
-        foreach (var group in usable.Where(f => f.Candidate.Name.Role == FileRole.ConnectedApp).GroupBy(f => f.AppName!, StringComparer.Ordinal))
+        var problems = new List<string>();
+        var byRole = new RoleFiles(group);
+        LoadedFile? Pick(FileRole role, string type) => byRole.Count(role) <= 1
+            ? byRole.First(role)
+            : Unique(group.FindAll(f => f.Candidate.Name.Role == role), type, name, inputs, diagnostics, problems);
+
+        var files = SortedPaths(group);
+        var header = Pick(FileRole.EcaHeader, "ExternalClientApplication");
+        var app = new ExternalClientApp
         {
-            var problems = new List<string>();
-            var definition = Unique([.. group], "ConnectedApp", group.Key, inputs, diagnostics, problems);
-            yield return new ConnectedApp
-            {
-                Name = group.Key,
-                Files = [.. group.Select(f => f.Input.Path).Order(StringComparer.Ordinal)],
-                Definition = definition?.Component as Core.Model.ConnectedApps.ConnectedAppDefinition,
-                Problems = problems.Count == 0 ? [] : problems,
-            };
+            Name = name,
+            Files = files,
+            Header = header?.Component as EcaHeader,
+            GlobalOauth = Pick(FileRole.EcaGlobalOauth, "ExtlClntAppGlobalOauthSettings")?.Component as EcaGlobalOauthSettings,
+            OauthSettings = Pick(FileRole.EcaOauthSettings, "ExtlClntAppOauthSettings")?.Component as EcaOauthSettings,
+            OauthPolicies = Pick(FileRole.EcaOauthPolicies, "ExtlClntAppOauthConfigurablePolicies")?.Component as EcaOauthPolicies,
+            Policies = Pick(FileRole.EcaPolicies, "ExtlClntAppConfigurablePolicies")?.Component as EcaPolicies,
+            OauthSecurity = Pick(FileRole.EcaOauthSecurity, "ExtlClntAppOauthSecuritySettings")?.Component as EcaOauthSecuritySettings,
+        };
+
+        if (byRole.Count(FileRole.EcaHeader) == 0)
+        {
+            var message = $"orphan: no ExternalClientApplication header (.eca) for app '{name}' in the export; its other files are still evaluated";
+            problems.Add(message);
+            diagnostics.Add(new InputDiagnostic(DiagnosticSeverity.Warning, "orphan", new SourceLocation(files[0], 0, 0), message));
         }
+
+        return problems.Count == 0 ? app : app with { Problems = problems };
+    }
+
+    private static ConnectedApp BuildConnectedApp(string name, List<LoadedFile> group, Inventory inputs, List<InputDiagnostic> diagnostics)
+    {
+        var problems = new List<string>();
+        var definition = Unique(group, "ConnectedApp", name, inputs, diagnostics, problems);
+        return new ConnectedApp
+        {
+            Name = name,
+            Files = SortedPaths(group),
+            Definition = definition?.Component as Core.Model.ConnectedApps.ConnectedAppDefinition,
+            Problems = problems.Count == 0 ? [] : problems,
+        };
+    }
+
+    /// <summary>The display paths of an app's files, sorted (discovery's order already is, so usually no sort is needed).</summary>
+    private static string[] SortedPaths(List<LoadedFile> group)
+    {
+        var paths = new string[group.Count];
+        var sorted = true;
+        for (var i = 0; i < paths.Length; i++)
+        {
+            paths[i] = group[i].Input.Path;
+            sorted &= i == 0 || string.CompareOrdinal(paths[i - 1], paths[i]) <= 0;
+        }
+
+        if (!sorted)
+        {
+            Array.Sort(paths, StringComparer.Ordinal);
+        }
+
+        return paths;
     }
 
     /// <summary>The one file of a role, or null when there are several: then every one of them is marked as an error.</summary>
-    private static LoadedFile? Unique(List<LoadedFile> candidates, string type, string owner, Dictionary<string, InputFile> inputs, List<InputDiagnostic> diagnostics, List<string>? problems = null)
+    private static LoadedFile? Unique(List<LoadedFile> candidates, string type, string owner, Inventory inputs, List<InputDiagnostic> diagnostics, List<string>? problems = null)
     {
         if (candidates.Count <= 1)
         {
@@ -123,26 +172,11 @@ public static class SnapshotAssembler
         problems?.Add(message);
         foreach (var path in paths)
         {
-            inputs[path] = inputs[path] with { Status = InputStatus.Error, Message = message };
+            inputs.MarkError(path, message);
             diagnostics.Add(new InputDiagnostic(DiagnosticSeverity.Error, "duplicate", new SourceLocation(path, 0, 0), message));
         }
 
         return null;
-    }
-
-    /// <summary>The inventory sorted by path; the loader's files already are (discovery sorts them), so usually a copy.</summary>
-    private static InputFile[] SortedByPath(IEnumerable<InputFile> inputs)
-    {
-        var result = inputs.ToArray();
-        for (var i = 1; i < result.Length; i++)
-        {
-            if (string.CompareOrdinal(result[i - 1].Path, result[i].Path) > 0)
-            {
-                return [.. result.OrderBy(input => input.Path, StringComparer.Ordinal)];
-            }
-        }
-
-        return result;
     }
 
     private static int Compare(SourceLocation a, SourceLocation b)
