@@ -2,34 +2,46 @@ using System.Diagnostics;
 
 namespace HealthReview.Benchmarks;
 
-/// <summary>Runs a variant once to warm up, then times it: a full blocking GC before every pass, so no pass pays for another's garbage.</summary>
+/// <summary>Times variants after a warm-up: a full blocking GC before every pass, so no pass pays for another's garbage.</summary>
 internal static class Stopwatches
 {
-    public static VariantResult Measure(string name, int repetitions, Action pass)
+    /// <summary>
+    /// Warms every variant up once, then runs them in turn, one pass of each per round: a slow spell of the machine (a
+    /// shared virtual machine has them) then lands on every variant of that round instead of all the passes of one.
+    /// </summary>
+    public static IReadOnlyList<VariantResult> MeasureInterleaved(IReadOnlyList<(string Name, Action Pass)> variants, int repetitions)
     {
+        ArgumentNullException.ThrowIfNull(variants);
         using var process = Process.GetCurrentProcess();
-        Settle();
-        pass();
-        var passes = new List<PassResult>(repetitions);
-        for (var i = 0; i < repetitions; i++)
+        foreach (var (_, pass) in variants)
         {
             Settle();
-            process.Refresh();
-            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-            var cpuBefore = process.TotalProcessorTime;
-            var pauseBefore = GC.GetTotalPauseDuration();
-            var stopwatch = Stopwatch.StartNew();
             pass();
-            stopwatch.Stop();
-            process.Refresh();
-            var cpu = process.TotalProcessorTime - cpuBefore;
-            var pause = GC.GetTotalPauseDuration() - pauseBefore;
-            var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-            passes.Add(new PassResult(stopwatch.Elapsed.TotalMilliseconds, cpu.TotalMilliseconds, pause.TotalMilliseconds, allocated));
+        }
+
+        var passes = variants.Select(_ => new List<PassResult>(repetitions)).ToArray();
+        for (var i = 0; i < repetitions; i++)
+        {
+            for (var v = 0; v < variants.Count; v++)
+            {
+                Settle();
+                process.Refresh();
+                var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+                var cpuBefore = process.TotalProcessorTime;
+                var pauseBefore = GC.GetTotalPauseDuration();
+                var stopwatch = Stopwatch.StartNew();
+                variants[v].Pass();
+                stopwatch.Stop();
+                process.Refresh();
+                var cpu = process.TotalProcessorTime - cpuBefore;
+                var pause = GC.GetTotalPauseDuration() - pauseBefore;
+                var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+                passes[v].Add(new PassResult(stopwatch.Elapsed.TotalMilliseconds, cpu.TotalMilliseconds, pause.TotalMilliseconds, allocated));
+            }
         }
 
         Settle();
-        return new VariantResult(name, passes);
+        return [.. variants.Select((variant, v) => new VariantResult(variant.Name, passes[v]))];
     }
 
     public static void Settle()

@@ -15,6 +15,16 @@ internal sealed record VariantResult(string Name, IReadOnlyList<PassResult> Pass
 
     public double MedianAllocatedBytes => Median(Passes.Select(p => (double)p.AllocatedBytes));
 
+    /// <summary>
+    /// The median of this variant's time over <paramref name="baseline"/>'s, pass by pass: each pair ran in the same round,
+    /// so the ratio does not depend on how fast the machine was in that round.
+    /// </summary>
+    public double MedianRatioTo(VariantResult baseline)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        return Median(Passes.Zip(baseline.Passes, (mine, theirs) => mine.Milliseconds / theirs.Milliseconds));
+    }
+
     private static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToArray();
