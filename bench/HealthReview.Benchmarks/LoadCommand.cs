@@ -162,16 +162,16 @@ internal sealed record LoadCommand(int AppCount, string? ReuseDirectory, int See
         var parallelRatio = loaderParallel.MedianRatioTo(floorParallel);
         var singleRatio = loaderSingle.MedianRatioTo(floorSingle);
         output.WriteLine();
-        output.WriteLine(Invariant($"{"variant",-40} {"median ms",10} {"min ms",10} {"max ms",10} {"cpu ms",10} {"GC ms",8} {"alloc MiB",10}"));
+        output.WriteLine(Invariant($"{"variant",-40} {"median ms",10} {"min ms",10} {"max ms",10} {"cpu ms",10} {"GC ms",8} {"alloc MiB",10} {"faults",8}"));
         foreach (var variant in new[] { floorSingle, floorParallel, loaderSingle, loaderParallel })
         {
             output.WriteLine(Invariant(
-                $"{variant.Name,-40} {variant.MedianMilliseconds,10:F1} {variant.MinMilliseconds,10:F1} {variant.MaxMilliseconds,10:F1} {variant.MedianCpuMilliseconds,10:F1} {variant.MedianGcPauseMilliseconds,8:F1} {variant.MedianAllocatedBytes / Mebibyte,10:F1}"));
+                $"{variant.Name,-40} {variant.MedianMilliseconds,10:F1} {variant.MinMilliseconds,10:F1} {variant.MaxMilliseconds,10:F1} {variant.MedianCpuMilliseconds,10:F1} {variant.MedianGcPauseMilliseconds,8:F1} {variant.MedianAllocatedBytes / Mebibyte,10:F1} {variant.MedianMinorFaults,8:F0}"));
         }
 
         output.WriteLine(Invariant($"({Repetitions} rounds after one warm-up of each variant, the four variants in turn in every round; medians"));
         output.WriteLine(" of wall time, process CPU time on all threads, GC pause time and GC-allocated bytes per pass; each ratio is the");
-        output.WriteLine(" median of the rounds' loader/floor ratios)");
+        output.WriteLine(" median of the rounds' loader/floor ratios; faults: minor page faults, memory touched for the first time)");
         output.WriteLine();
         Row(output, "ratio loader/floor, 1 thread", Invariant($"{singleRatio:F2}x {Verdict(singleRatio <= TargetRatio)}"));
         Row(output, Invariant($"ratio loader/floor, parallel ({parallelism})"), Invariant($"{parallelRatio:F2}x {Verdict(parallelRatio <= TargetRatio)}"));
@@ -180,6 +180,13 @@ internal sealed record LoadCommand(int AppCount, string? ReuseDirectory, int See
             peakReset ? "peak working set, timed rounds" : "peak working set, whole process",
             Invariant($"{peakLoader / Mebibyte:F1} MiB {Verdict(peakLoader < TargetPeakBytes)}"));
         Row(output, "peak working set, before the rounds", Invariant($"{peakBefore / Mebibyte:F1} MiB (generation, start-up)"));
+        var faultCost = PageFaults.MicrosecondsPerFault();
+        if (faultCost is { } microseconds)
+        {
+            var extra = loaderSingle.MedianMinorFaults - floorSingle.MedianMinorFaults;
+            Row(output, "page faults, loader over floor (1 thread)", Invariant($"{extra:F0} more, at {microseconds:F2} µs each on this machine: ~{extra * microseconds / 1000:F0} ms"));
+        }
+
         Row(output, "GC allocated per load, parallel / 1", Invariant($"{loaderParallel.MedianAllocatedBytes / Mebibyte:F1} MiB / {loaderSingle.MedianAllocatedBytes / Mebibyte:F1} MiB"));
         Row(output, "snapshot retained on the heap", Invariant($"{retained / Mebibyte:F1} MiB"));
         Row(output, "files", Invariant($"{snapshot.Inputs.Count} in the snapshot, {floorCounts.Files} read by the floor, {floorCounts.Bytes / Mebibyte:F1} MiB"));

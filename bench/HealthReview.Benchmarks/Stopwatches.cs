@@ -29,6 +29,7 @@ internal static class Stopwatches
                 var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
                 var cpuBefore = process.TotalProcessorTime;
                 var pauseBefore = GC.GetTotalPauseDuration();
+                var faultsBefore = PageFaults.Minor();
                 var stopwatch = Stopwatch.StartNew();
                 variants[v].Pass();
                 stopwatch.Stop();
@@ -36,7 +37,8 @@ internal static class Stopwatches
                 var cpu = process.TotalProcessorTime - cpuBefore;
                 var pause = GC.GetTotalPauseDuration() - pauseBefore;
                 var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-                passes[v].Add(new PassResult(stopwatch.Elapsed.TotalMilliseconds, cpu.TotalMilliseconds, pause.TotalMilliseconds, allocated));
+                var faults = PageFaults.Minor() - faultsBefore;
+                passes[v].Add(new PassResult(stopwatch.Elapsed.TotalMilliseconds, cpu.TotalMilliseconds, pause.TotalMilliseconds, allocated, faults));
             }
         }
 

@@ -15,6 +15,8 @@ internal sealed record VariantResult(string Name, IReadOnlyList<PassResult> Pass
 
     public double MedianAllocatedBytes => Median(Passes.Select(p => (double)p.AllocatedBytes));
 
+    public double MedianMinorFaults => Median(Passes.Select(p => (double)p.MinorFaults));
+
     /// <summary>
     /// The median of this variant's time over <paramref name="baseline"/>'s, pass by pass: each pair ran in the same round,
     /// so the ratio does not depend on how fast the machine was in that round.
