@@ -403,6 +403,37 @@ public class BadInputTests
     }
 
     [Test]
+    public void An_element_with_a_hundred_thousand_children_is_bound_in_one_pass_over_them()
+    {
+        // A hostile (or generated) file: 150,000 made-up elements, each once, then 20,000 profile names. Looking every
+        // name up by scanning its siblings would take minutes; the scan must finish and report each made-up element once.
+        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ConnectedApp xmlns=\"http://soap.sforce.com/2006/04/metadata\">\n");
+        for (var i = 0; i < 150_000; i++)
+        {
+            xml.Append("<made").Append(i).Append("/>\n");
+        }
+
+        for (var i = 0; i < 20_000; i++)
+        {
+            xml.Append("<profileName>Profile ").Append(i).Append("</profileName>\n");
+        }
+
+        xml.Append("<label>Wide</label>\n</ConnectedApp>\n");
+        temp.Write("export/connectedApps/Wide.connectedApp-meta.xml", xml.ToString());
+
+        var load = Task.Run(() => Load.Paths(temp.Combine("export")));
+        load.Wait(TimeSpan.FromSeconds(120)).Should().BeTrue("binding must stay linear in the number of children");
+        var snapshot = load.Result;
+
+        var definition = snapshot.Ca("Wide").Definition!;
+        definition.Label.Value.Should().Be("Wide");
+        definition.ProfileNames.Should().HaveCount(20_000);
+        definition.ProfileNames[^1].Value.Should().Be("Profile 19999");
+        snapshot.UnknownElements.Should().HaveCount(150_000);
+        snapshot.UnknownElements.Select(u => u.ElementPath).Distinct().Should().HaveCount(150_000);
+    }
+
+    [Test]
     public void A_UTF8_byte_order_mark_is_accepted()
     {
         var xml = PaddedConnectedApp(0);

@@ -19,15 +19,25 @@ public sealed class ElementBag
     private readonly MetadataNode element;
     private readonly IReadOnlyList<MetadataNode> children;
 
-    // Which children a binder (or Finish) has taken: a bit per child, or an array when there are more than 64.
-    private ulong consumedBits;
-    private readonly bool[]? consumedMany;
+    /// <summary>
+    /// Up to this many children, names are looked up by scanning (metadata elements have a few dozen); beyond it, through
+    /// a table, so that a hostile file of a hundred thousand elements costs linear time, not quadratic.
+    /// </summary>
+    private const int ScannedChildren = 64;
 
-    // Whether two children share a name. Names come from the parser's name table, so equal names are the same string
-    // and repeats are found by reference; most elements have none, and then a name's first match is its only one.
+    // Which children a binder (or Finish) has taken: a bit per child, or an array when there are more than 64.
+    private readonly bool[]? consumedMany;
+    private ulong consumedBits;
+
+    // Up to 64 children: whether two share a name. Names come from the parser's name table, so equal names are the same
+    // string and repeats are found by reference; most elements have none, and then a name's first match is its only one.
     private readonly bool hasRepeatedNames;
 
-    // Where the last lookup matched: binders ask for fields in about the order files list them, so the next lookup
+    // More than 64 children: the first child of each name, and the next child of the same name (-1 after the last).
+    private readonly Dictionary<string, int>? firstByName;
+    private readonly int[]? nextOfName;
+
+    // Where the last scan matched: binders ask for fields in about the order files list them, so the next lookup
     // usually matches a step or two further on.
     private int cursor;
 
@@ -38,9 +48,29 @@ public sealed class ElementBag
         this.element = element;
         this.prefix = prefix;
         children = element.Children;
-        if (children.Count > 64)
+        if (children.Count > ScannedChildren)
         {
             consumedMany = new bool[children.Count];
+            firstByName = new Dictionary<string, int>(StringComparer.Ordinal);
+            nextOfName = new int[children.Count];
+            var lastOfName = new int[children.Count];
+            for (var i = 0; i < children.Count; i++)
+            {
+                nextOfName[i] = -1;
+                ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(firstByName, children[i].Name, out var exists);
+                if (!exists)
+                {
+                    first = i;
+                }
+                else
+                {
+                    nextOfName[lastOfName[first]] = i;
+                }
+
+                lastOfName[first] = i;
+            }
+
+            return;
         }
 
         for (var i = 1; i < children.Count && !hasRepeatedNames; i++)
@@ -318,7 +348,20 @@ public sealed class ElementBag
     /// <summary>Marks the name as read; returns how many children have it and the index of the first (-1 when none).</summary>
     private int Take(string name, out int first)
     {
-        first = -1;
+        first = firstByName is not null ? firstByName.GetValueOrDefault(name, -1) : Scan(name);
+        var found = 0;
+        for (var i = first; i >= 0; i = Next(i))
+        {
+            MarkConsumed(i);
+            found++;
+        }
+
+        return found;
+    }
+
+    /// <summary>The first child of that name among up to 64, scanning on from the last match; -1 when none.</summary>
+    private int Scan(string name)
+    {
         var count = children.Count;
         for (var step = 0; step < count; step++)
         {
@@ -330,30 +373,23 @@ public sealed class ElementBag
 
             if (string.Equals(children[i].Name, name, StringComparison.Ordinal))
             {
-                first = FirstOfName(i);
-                break;
+                var first = FirstOfName(i);
+                cursor = first + 1 == count ? 0 : first + 1;
+                return first;
             }
         }
 
-        if (first < 0)
-        {
-            return 0;
-        }
-
-        cursor = first + 1 == count ? 0 : first + 1;
-        var found = 0;
-        for (var i = first; i >= 0; i = Next(i))
-        {
-            MarkConsumed(i);
-            found++;
-        }
-
-        return found;
+        return -1;
     }
 
     /// <summary>The index of the next child with the same name as the child at <paramref name="index"/>; -1 when none.</summary>
     private int Next(int index)
     {
+        if (nextOfName is not null)
+        {
+            return nextOfName[index];
+        }
+
         if (hasRepeatedNames)
         {
             var name = children[index].Name;
@@ -372,6 +408,11 @@ public sealed class ElementBag
     /// <summary>The first child with the same name as the child at <paramref name="index"/>.</summary>
     private int FirstOfName(int index)
     {
+        if (firstByName is not null)
+        {
+            return firstByName[children[index].Name];
+        }
+
         if (hasRepeatedNames)
         {
             var name = children[index].Name;
