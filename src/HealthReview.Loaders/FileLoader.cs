@@ -56,7 +56,15 @@ public static class FileLoader
         byte[] bytes;
         try
         {
-            bytes = opened ?? candidate.Content ?? (openError is null ? File.ReadAllBytes(candidate.FullPath!) : throw openError);
+            var read = opened ?? candidate.Content ?? (openError is null ? ReadAtMost(candidate.FullPath!, (options ?? new LoaderOptions()).MaxFileBytes) : throw openError);
+            if (read is null)
+            {
+                // A device or a link to one (/dev/zero): it said it was empty and then did not end.
+                var limit = (options ?? new LoaderOptions()).MaxFileBytes;
+                return Failed(candidate, null, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"file does not end within the {limit / 1048576.0:0.#} MB limit (--max-file-size) although it was listed as {candidate.SizeBytes} bytes (a device, or a link to one?); not read"), 0, 0);
+            }
+
+            bytes = read;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -227,6 +235,28 @@ public static class FileLoader
 
         // Not a plain file of a known size (empty, a device, shrunk while read): as before, a stat and ReadAllBytes.
         return Sized(candidate, SizeOf(path), options);
+    }
+
+    /// <summary>
+    /// The file's bytes, read to its end but never past <paramref name="maxBytes"/>: null when there is more. For files
+    /// whose size was not known to be within the limit (a device, a link to one, a file that grew since it was listed).
+    /// </summary>
+    private static byte[]? ReadAtMost(string path, long maxBytes)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        using var content = new MemoryStream();
+        var chunk = new byte[64 * 1024];
+        int count;
+        while ((count = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1 - content.Length))) > 0)
+        {
+            content.Write(chunk, 0, count);
+            if (content.Length > maxBytes)
+            {
+                return null;
+            }
+        }
+
+        return content.ToArray();
     }
 
     private static long LengthOf(SafeFileHandle handle)

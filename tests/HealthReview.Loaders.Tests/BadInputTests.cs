@@ -388,6 +388,29 @@ public class BadInputTests
     }
 
     [Test]
+    public void A_link_to_an_endless_device_is_refused_at_the_size_limit_and_the_other_files_are_scanned()
+    {
+        if (!File.Exists("/dev/zero"))
+        {
+            Assert.Ignore("needs /dev/zero");
+        }
+
+        temp.Write("export/connectedApps/Good.connectedApp-meta.xml", PaddedConnectedApp(0));
+        Directory.CreateDirectory(temp.Combine("export/connectedApps"));
+        File.CreateSymbolicLink(temp.Combine("export/connectedApps/Zero.connectedApp-meta.xml"), "/dev/zero");
+
+        var load = Task.Run(() => Load.Paths(new LoaderOptions { MaxFileBytes = 1024 * 1024 }, temp.Combine("export")));
+        load.Wait(TimeSpan.FromSeconds(60)).Should().BeTrue("an endless file must be cut off at the size limit");
+        var snapshot = load.Result;
+
+        var zero = snapshot.Input("Zero.connectedApp-meta.xml");
+        zero.Status.Should().Be(InputStatus.Error);
+        zero.Message.Should().Contain("does not end within the 1 MB limit");
+        zero.Sha256.Should().BeNull();
+        snapshot.Ca("Good").Definition!.Label.Value.Should().Be("Padded");
+    }
+
+    [Test]
     public void A_file_longer_than_one_read_is_read_whole()
     {
         var xml = Encoding.UTF8.GetBytes(PaddedConnectedApp(300 * 1024));
