@@ -31,11 +31,12 @@ public static class FileLoader
     internal static LoadedFile Load(CandidateFile candidate, LoaderOptions? options)
     {
         ArgumentNullException.ThrowIfNull(candidate);
+        options ??= new LoaderOptions();
         byte[]? opened = null;
         Exception? openError = null;
         if (candidate.SizeOnOpen)
         {
-            candidate = OpenOnDisk(candidate, options ?? new LoaderOptions(), out opened, out openError);
+            candidate = OpenOnDisk(candidate, options, out opened, out openError);
         }
 
         var name = candidate.Name;
@@ -56,12 +57,11 @@ public static class FileLoader
         byte[] bytes;
         try
         {
-            var read = opened ?? candidate.Content ?? (openError is null ? ReadAtMost(candidate.FullPath!, (options ?? new LoaderOptions()).MaxFileBytes) : throw openError);
+            var read = opened ?? candidate.Content ?? (openError is null ? ReadAtMost(candidate.FullPath!, options.MaxFileBytes) : throw openError);
             if (read is null)
             {
-                // A device or a link to one (/dev/zero): it said it was empty and then did not end.
-                var limit = (options ?? new LoaderOptions()).MaxFileBytes;
-                return Failed(candidate, null, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"file does not end within the {limit / 1048576.0:0.#} MB limit (--max-file-size) although it was listed as {candidate.SizeBytes} bytes (a device, or a link to one?); not read"), 0, 0);
+                // A device or a link to one (/dev/zero): its listed size was not its length, and it did not end.
+                return Failed(candidate, null, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"file does not end within the {options.MaxFileBytes / 1048576.0:0.#} MB limit (--max-file-size) although it was listed as {candidate.SizeBytes} bytes (a device, or a link to one?); not read"), 0, 0);
             }
 
             bytes = read;
@@ -244,19 +244,7 @@ public static class FileLoader
     private static byte[]? ReadAtMost(string path, long maxBytes)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-        using var content = new MemoryStream();
-        var chunk = new byte[64 * 1024];
-        int count;
-        while ((count = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1 - content.Length))) > 0)
-        {
-            content.Write(chunk, 0, count);
-            if (content.Length > maxBytes)
-            {
-                return null;
-            }
-        }
-
-        return content.ToArray();
+        return BoundedRead.ReadAtMost(stream, maxBytes);
     }
 
     private static long LengthOf(SafeFileHandle handle)

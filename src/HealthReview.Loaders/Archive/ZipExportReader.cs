@@ -2,6 +2,7 @@ using System.IO.Compression;
 using HealthReview.Core.Inputs;
 using HealthReview.Core.Model;
 using HealthReview.Loaders.Discovery;
+using HealthReview.Loaders.IO;
 using HealthReview.Loaders.Salesforce;
 
 namespace HealthReview.Loaders.Archive;
@@ -123,19 +124,10 @@ public static class ZipExportReader
         try
         {
             using var stream = entry.Open();
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                buffer.Write(chunk, 0, read);
-                if (buffer.Length > limit)
-                {
-                    return (null, $"zip entry unpacks to more than the {limit / 1048576.0:0.#} MB limit although its header says less; not read");
-                }
-            }
-
-            return (buffer.ToArray(), null);
+            var content = BoundedRead.ReadAtMost(stream, limit);
+            return content is null
+                ? (null, $"zip entry unpacks to more than the {limit / 1048576.0:0.#} MB limit although its header says less; not read")
+                : (content, null);
         }
         catch (InvalidDataException ex)
         {
