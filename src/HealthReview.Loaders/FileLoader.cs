@@ -97,7 +97,7 @@ public static class FileLoader
                 return new LoadedFile(candidate, Input(candidate, sha, InputStatus.Ignored, $"{name.MetadataType}: an External Client App plugin without OAuth controls (swept for private keys only)")) { SecretMarkers = markers };
         }
 
-        var parsed = SafeXmlParser.Parse(new MemoryStream(bytes, writable: false));
+        var parsed = SafeXmlParser.Parse(bytes);
         if (!parsed.Succeeded)
         {
             var (errorLine, errorColumn) = (parsed.Line, parsed.Column);

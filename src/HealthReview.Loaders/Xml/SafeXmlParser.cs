@@ -15,7 +15,7 @@ public static class SafeXmlParser
     /// A thread's name table is replaced once it holds this many strings (names, indentation, short values): a hostile
     /// export cannot grow it without bound, and its bucket array stays off the large object heap.
     /// </summary>
-    private const int MaxSharedNames = 4_000;
+    internal const int MaxSharedNames = 4_000;
 
     /// <summary>
     /// Text up to this long is taken from the name table: true, false, numbers and enum values repeat in every file (in the
@@ -54,9 +54,38 @@ public static class SafeXmlParser
     [ThreadStatic]
     private static Stack<OpenElement>? openBuffer;
 
+    /// <summary>
+    /// Parses a whole file: plain XML (what Salesforce writes) with <see cref="PlainXmlScanner"/>, anything else, including
+    /// every broken or hostile file, with <see cref="XmlReader"/>, which words the error.
+    /// </summary>
+    public static XmlParseResult Parse(byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return PlainXmlScanner.TryParse(content, ThreadNames()) is { } root
+            ? new XmlParseResult(root, null, 0, 0)
+            : Parse(new MemoryStream(content, writable: false));
+    }
+
+    /// <summary>Parses with <see cref="XmlReader"/> alone.</summary>
     public static XmlParseResult Parse(Stream content)
     {
         ArgumentNullException.ThrowIfNull(content);
+        var names = ThreadNames();
+        using var reader = XmlReader.Create(content, threadSettings);
+        var lineInfo = (IXmlLineInfo)reader;
+        try
+        {
+            return Build(reader, lineInfo, names);
+        }
+        catch (XmlException ex)
+        {
+            return new XmlParseResult(null, Describe(ex), ex.LineNumber, ex.LinePosition);
+        }
+    }
+
+    /// <summary>The calling thread's name table, shared by both parsers; replaced once a hostile export has filled it.</summary>
+    internal static CountingNameTable ThreadNames()
+    {
         if (threadSettings is null || threadNames is null || threadNames.Count > MaxSharedNames)
         {
             threadNames = new CountingNameTable();
@@ -64,17 +93,15 @@ public static class SafeXmlParser
             threadSettings.NameTable = threadNames;
         }
 
-        using var reader = XmlReader.Create(content, threadSettings);
-        var lineInfo = (IXmlLineInfo)reader;
-        try
-        {
-            return Build(reader, lineInfo, threadNames);
-        }
-        catch (XmlException ex)
-        {
-            return new XmlParseResult(null, Describe(ex), ex.LineNumber, ex.LinePosition);
-        }
+        return threadNames;
     }
+
+    /// <summary>
+    /// A string for decoded text: a short one from the name table (indentation, true, false, numbers repeat on every line of
+    /// every file), a longer one shared through <see cref="TextPool"/> when it repeats.
+    /// </summary>
+    internal static string ShareText(char[] buffer, int length, CountingNameTable names) =>
+        length <= MaxSharedTextLength ? names.Add(buffer, 0, length) : TextPool.Share(buffer.AsSpan(0, length));
 
     private static XmlParseResult Build(XmlReader reader, IXmlLineInfo lineInfo, CountingNameTable names)
     {
@@ -164,7 +191,7 @@ public static class SafeXmlParser
 
         if (buffer.Length - length >= 2)
         {
-            return length <= MaxSharedTextLength ? names.Add(buffer, 0, length) : TextPool.Share(buffer.AsSpan(0, length));
+            return ShareText(buffer, length, names);
         }
 
         // A long value (a certificate, a description): read the rest.
