@@ -16,8 +16,8 @@ public sealed class ExportLoader
     /// <param name="progress">Told (files done, files in all) as files are read; for a progress bar.</param>
     public ExportSnapshot Load(IReadOnlyList<string> paths, CancellationToken cancellationToken = default, IProgress<(int Done, int Total)>? progress = null)
     {
-        var discovery = ExportDiscovery.Discover(paths, options, sizeOnOpen: true);
-        var loaded = new LoadedFile[discovery.Files.Count];
+        var (candidates, problems) = Candidates(paths);
+        var loaded = new LoadedFile[candidates.Length];
         var parallel = new ParallelOptions
         {
             CancellationToken = cancellationToken,
@@ -26,17 +26,27 @@ public sealed class ExportLoader
 
         // Results land by index, so the outcome does not depend on thread timing.
         var done = 0;
-        var total = discovery.Files.Count;
+        var total = candidates.Length;
         progress?.Report((0, total));
         Parallel.For(0, total, parallel, i =>
         {
-            loaded[i] = FileLoader.Load(discovery.Files[i], options);
+            loaded[i] = FileLoader.Load(candidates[i]!, options);
+
+            // Let go of the candidate once it is read, so that it dies young instead of living to the end of the load.
+            candidates[i] = null;
             var count = Interlocked.Increment(ref done);
             if (progress is not null && (count % 256 == 0 || count == total))
             {
                 progress.Report((count, total));
             }
         });
-        return SnapshotAssembler.Assemble(loaded, discovery.Problems, paths);
+        return SnapshotAssembler.Assemble(loaded, problems, paths);
+    }
+
+    /// <summary>The discovered files in an array of their own, which holds the only reference to each.</summary>
+    private (CandidateFile?[] Files, IReadOnlyList<Core.Inputs.InputDiagnostic> Problems) Candidates(IReadOnlyList<string> paths)
+    {
+        var discovery = ExportDiscovery.Discover(paths, options, sizeOnOpen: true);
+        return ([.. discovery.Files], discovery.Problems);
     }
 }

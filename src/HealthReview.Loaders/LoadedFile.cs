@@ -1,11 +1,17 @@
 using HealthReview.Core.Inputs;
 using HealthReview.Core.Model;
 using HealthReview.Loaders.Discovery;
+using HealthReview.Loaders.Salesforce;
 
 namespace HealthReview.Loaders;
 
 /// <summary>One file after reading and binding: its inventory line, what it contributes (if anything) and what went wrong.</summary>
-public sealed record LoadedFile(CandidateFile Candidate, InputFile Input)
+/// <remarks>
+/// It keeps the file's role rather than its <see cref="CandidateFile"/>: every loaded file lives until the snapshot is
+/// assembled, and the candidate (with its name record and, for a file on disk, a copy made when its size became known)
+/// would live as long for nothing.
+/// </remarks>
+public sealed record LoadedFile(FileRole Role, InputFile Input)
 {
     /// <summary>The bound record (EcaHeader, ConnectedAppDefinition…); null when the file contributes nothing.</summary>
     public MetadataComponent? Component { get; init; }

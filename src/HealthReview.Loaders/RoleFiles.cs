@@ -17,7 +17,7 @@ internal readonly struct RoleFiles
         firsts = new LoadedFile?[RoleCount];
         foreach (var file in files)
         {
-            var role = (int)file.Candidate.Name.Role;
+            var role = (int)file.Role;
             counts[role]++;
             firsts[role] ??= file;
         }

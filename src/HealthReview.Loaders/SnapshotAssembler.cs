@@ -36,7 +36,7 @@ public static class SnapshotAssembler
                 continue;
             }
 
-            switch (file.Candidate.Name.Role)
+            switch (file.Role)
             {
                 case FileRole.EcaHeader or FileRole.EcaGlobalOauth or FileRole.EcaOauthSettings or FileRole.EcaOauthPolicies
                     or FileRole.EcaPolicies or FileRole.EcaOauthSecurity:
@@ -101,7 +101,7 @@ public static class SnapshotAssembler
         var byRole = new RoleFiles(group);
         LoadedFile? Pick(FileRole role, string type) => byRole.Count(role) <= 1
             ? byRole.First(role)
-            : Unique(group.FindAll(f => f.Candidate.Name.Role == role), type, name, inputs, diagnostics, problems);
+            : Unique(group.FindAll(f => f.Role == role), type, name, inputs, diagnostics, problems);
 
         var files = SortedPaths(group);
         var header = Pick(FileRole.EcaHeader, "ExternalClientApplication");

@@ -20,9 +20,11 @@ public sealed class BindingContext
 
     public string MetadataType { get; }
 
-    public IReadOnlyList<InputDiagnostic> Diagnostics => diagnostics is null ? [] : diagnostics;
+    // Typed as the interface before the fallback, so that [] is the shared empty array: "list is null ? [] : list" would
+    // make [] a new List for every file, which is then kept with the file until the snapshot is assembled.
+    public IReadOnlyList<InputDiagnostic> Diagnostics => (IReadOnlyList<InputDiagnostic>?)diagnostics ?? [];
 
-    public IReadOnlyList<UnknownElement> UnknownElements => unknownElements is null ? [] : unknownElements;
+    public IReadOnlyList<UnknownElement> UnknownElements => (IReadOnlyList<UnknownElement>?)unknownElements ?? [];
 
     public SourceLocation At(MetadataNode node) => new(Path, node.Line, node.Column);
 
