@@ -17,4 +17,15 @@ public sealed record InputFile(
     string? Message,
     int? Line = null,
     int? Column = null,
-    string? AppName = null);
+    string? AppName = null)
+{
+    // Kept as 32 bytes rather than a 64-character string: one per file of the inventory.
+    private readonly DigestText sha256 = DigestText.Of(Sha256);
+
+    /// <summary>Lower-case hex digest of the bytes as found; null when the file could not be read at all.</summary>
+    public string? Sha256
+    {
+        get => sha256.Text;
+        init => sha256 = DigestText.Of(value);
+    }
+}

@@ -1,4 +1,4 @@
 namespace HealthReview.Core.Model;
 
 /// <summary>One item of a list-valued setting (a scope, a callback URL, a profile name) with where it was read.</summary>
-public sealed record Located<T>(T Value, SourceLocation Location);
+public readonly record struct Located<T>(T Value, SourceLocation Location);

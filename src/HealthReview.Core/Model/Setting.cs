@@ -17,16 +17,18 @@ namespace HealthReview.Core.Model;
 /// </remarks>
 public readonly record struct Setting<T>
 {
+    // What the element said: its raw text when the value was understood, an InvalidText (raw text and why it is not a
+    // value) when not. Invalid settings are rare, so their problem is not worth a field in every setting.
+    private readonly object? text;
     private readonly string? path;
     private readonly int line;
     private readonly int column;
 
-    private Setting(SettingState state, T? value, string? rawText, SourceLocation? location, string? problem)
+    private Setting(SettingState state, T? value, object? text, SourceLocation? location)
     {
         State = state;
         Value = value;
-        RawText = rawText;
-        Problem = problem;
+        this.text = text;
         if (location is { } at)
         {
             path = at.Path;
@@ -42,13 +44,13 @@ public readonly record struct Setting<T>
     /// <summary>The value; meaningful only when <see cref="IsPresent"/>.</summary>
     public T? Value { get; }
 
-    public string? RawText { get; }
+    public string? RawText => text as string ?? (text as InvalidText)?.RawText;
 
     /// <summary>Where the element is; null when the setting is absent.</summary>
     public SourceLocation? Location => path is null ? null : new SourceLocation(path, line, column);
 
     /// <summary>Why the text is not a valid value, when <see cref="State"/> is <see cref="SettingState.Invalid"/>.</summary>
-    public string? Problem { get; }
+    public string? Problem => (text as InvalidText)?.Problem;
 
     public bool IsPresent => State == SettingState.Present;
 
@@ -57,10 +59,10 @@ public readonly record struct Setting<T>
     public bool IsInvalid => State == SettingState.Invalid;
 
     public static Setting<T> Of(T value, string rawText, SourceLocation location) =>
-        new(SettingState.Present, value, rawText, location, null);
+        new(SettingState.Present, value, rawText, location);
 
     public static Setting<T> Invalid(string rawText, SourceLocation location, string problem) =>
-        new(SettingState.Invalid, default, rawText, location, problem);
+        new(SettingState.Invalid, default, new InvalidText(rawText, problem), location);
 
     /// <summary>The value when present, otherwise <paramref name="fallback"/>; callers that use it must say which default they assumed.</summary>
     public T? ValueOr(T? fallback) => IsPresent ? Value : fallback;
@@ -71,4 +73,7 @@ public readonly record struct Setting<T>
         SettingState.Invalid => $"invalid '{RawText}' ({Location}): {Problem}",
         _ => "absent",
     };
+
+    /// <summary>The text of an invalid setting and why it is not a value.</summary>
+    private sealed record InvalidText(string? RawText, string Problem);
 }

@@ -1,7 +1,8 @@
 namespace HealthReview.Core.Model;
 
 /// <summary>Whether the export said something about a setting, and whether we could understand it.</summary>
-public enum SettingState
+/// <remarks>A byte: it sits in every setting, and there are hundreds of thousands of them in a large snapshot.</remarks>
+public enum SettingState : byte
 {
     /// <summary>The element is not in the export. Rules decide what that means (Salesforce defaults differ by app kind).</summary>
     Absent,
