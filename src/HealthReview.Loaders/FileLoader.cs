@@ -32,7 +32,8 @@ public static class FileLoader
     {
         ArgumentNullException.ThrowIfNull(candidate);
         options ??= new LoaderOptions();
-        byte[]? opened = null;
+        // Bytes read on Linux are in the thread's read buffer: used within this call, never kept.
+        ArraySegment<byte>? opened = null;
         Exception? openError = null;
         if (candidate.SizeOnOpen)
         {
@@ -54,17 +55,17 @@ public static class FileLoader
             return new LoadedFile(candidate.Name.Role, Input(candidate, null, InputStatus.Ignored, reason));
         }
 
-        byte[] bytes;
+        ArraySegment<byte> bytes;
         try
         {
-            var read = opened ?? candidate.Content ?? (openError is null ? ReadAtMost(candidate.FullPath!, options.MaxFileBytes) : throw openError);
-            if (read is null)
+            var read = opened ?? AsSegment(candidate.Content ?? (openError is null ? ReadAtMost(candidate.FullPath!, options.MaxFileBytes) : throw openError));
+            if (read is not { } content)
             {
                 // A device or a link to one (/dev/zero): its listed size was not its length, and it did not end.
                 return Failed(candidate, null, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"file does not end within the {options.MaxFileBytes / 1048576.0:0.#} MB limit (--max-file-size) although it was listed as {candidate.SizeBytes} bytes (a device, or a link to one?); not read"), 0, 0);
             }
 
-            bytes = read;
+            bytes = content;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -89,7 +90,7 @@ public static class FileLoader
         switch (name.Role)
         {
             case FileRole.SfdxProject:
-                var (directories, problem) = SfdxProjectFile.ReadPackageDirectories(bytes);
+                var (directories, problem) = SfdxProjectFile.ReadPackageDirectories(bytes.AsMemory());
                 return new LoadedFile(candidate.Name.Role, Input(candidate, sha, InputStatus.Parsed, problem)) { PackageDirectories = directories };
             case FileRole.Manifest:
                 return new LoadedFile(candidate.Name.Role, Input(candidate, sha, InputStatus.Ignored, "manifest (package.xml): lists what was retrieved; not needed to scan")) { SecretMarkers = markers };
@@ -163,21 +164,26 @@ public static class FileLoader
     /// For a file the loader's discovery did not stat: its size and refusal, settled as discovery would have, and its bytes
     /// when it is to be read, from the one open that tells the size (as <see cref="File.ReadAllBytes"/> does).
     /// </summary>
-    private static CandidateFile OpenOnDisk(CandidateFile candidate, LoaderOptions options, out byte[]? bytes, out Exception? openError)
+    private static CandidateFile OpenOnDisk(CandidateFile candidate, LoaderOptions options, out ArraySegment<byte>? bytes, out Exception? openError)
     {
         bytes = null;
         openError = null;
-        var path = candidate.FullPath!;
         if (candidate.Name.Role is FileRole.OtherMetadata or FileRole.NestedArchive)
         {
-            return Sized(candidate, SizeOf(path), options);
+            return Sized(candidate, SizeOf(candidate.FullPath!), options);
         }
 
-        if (LinuxFileReader.TryReadAll(path, options.MaxFileBytes, out var fast))
+        // The full path string is made only when the fast read cannot be used: the fast read takes folder and name.
+        var readFast = candidate.Folder is { } folder && !candidate.NameInFolder.IsEmpty
+            ? LinuxFileReader.TryReadAll(folder, candidate.NameInFolder, options.MaxFileBytes, out var fast)
+            : LinuxFileReader.TryReadAll(candidate.FullPath!, options.MaxFileBytes, out fast);
+        if (readFast)
         {
             bytes = fast;
-            return Sized(candidate, fast.Length, options);
+            return Sized(candidate, fast.Count, options);
         }
+
+        var path = candidate.FullPath!;
 
         SafeFileHandle handle;
         try
@@ -246,6 +252,8 @@ public static class FileLoader
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
         return BoundedRead.ReadAtMost(stream, maxBytes);
     }
+
+    private static ArraySegment<byte>? AsSegment(byte[]? bytes) => bytes is null ? default(ArraySegment<byte>?) : new ArraySegment<byte>(bytes);
 
     private static long LengthOf(SafeFileHandle handle)
     {
@@ -330,7 +338,7 @@ public static class FileLoader
         _ => AppKind.ExternalClientApp,
     };
 
-    private static string? CheckEncoding(byte[] bytes, out int line, out int column)
+    private static string? CheckEncoding(ReadOnlySpan<byte> bytes, out int line, out int column)
     {
         line = 0;
         column = 0;
@@ -339,7 +347,7 @@ public static class FileLoader
             return "file is UTF-16 encoded; Salesforce exports are UTF-8, so it was not read";
         }
 
-        var nul = Array.IndexOf(bytes, (byte)0);
+        var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {
             (line, column) = Position(bytes, nul);
@@ -356,14 +364,14 @@ public static class FileLoader
         return null;
     }
 
-    private static int FirstInvalidUtf8(byte[] bytes)
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
     {
         var chars = new char[bytes.Length];
         Utf8.ToUtf16(bytes, chars, out var consumed, out _, replaceInvalidSequences: false);
         return Math.Min(consumed, bytes.Length - 1);
     }
 
-    private static (int Line, int Column) Position(byte[] bytes, int offset)
+    private static (int Line, int Column) Position(ReadOnlySpan<byte> bytes, int offset)
     {
         var line = 1;
         var lineStart = 0;
@@ -380,10 +388,10 @@ public static class FileLoader
     }
 
     /// <summary>The PEM private-key headers in the file; an empty list that is shared (most files have none).</summary>
-    private static IReadOnlyList<SecretMarker> FindPrivateKeys(byte[] bytes, string path)
+    private static IReadOnlyList<SecretMarker> FindPrivateKeys(ReadOnlySpan<byte> bytes, string path)
     {
         List<SecretMarker>? result = null;
-        var span = bytes.AsSpan();
+        var span = bytes;
         var searchFrom = 0;
         while (true)
         {

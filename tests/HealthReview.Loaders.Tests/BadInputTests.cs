@@ -426,6 +426,34 @@ public class BadInputTests
     }
 
     [Test]
+    public void Files_in_folders_with_non_ASCII_names_are_each_read_with_their_own_content()
+    {
+        // The reader writes each path as UTF-8 into a buffer it keeps per thread, a folder's part once for the files that
+        // follow it, and hands the bytes back in another such buffer: each file must still get its own path and content.
+        string[] folders = ["Données", "connectedApps", "日本語 apps", "a"];
+        var expected = new Dictionary<string, string>();
+        for (var i = 0; i < 40; i++)
+        {
+            var name = $"Café_{i:00}_ü";
+            var label = $"Label {i} é {new string('z', i * 37)}.";
+            temp.Write($"export/{folders[i % folders.Length]}/{name}.connectedApp-meta.xml", $"""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <ConnectedApp xmlns="http://soap.sforce.com/2006/04/metadata">
+                    <label>{label}</label>
+                </ConnectedApp>
+
+                """);
+            expected[name] = label;
+        }
+
+        var snapshot = Load.Paths(new LoaderOptions { Parallelism = 2 }, temp.Combine("export"));
+
+        snapshot.Inputs.Should().HaveCount(40).And.OnlyContain(input => input.Status == InputStatus.Parsed);
+        snapshot.Apps.Select(app => (app.Name, ((ConnectedApp)app).Definition!.Label.Value))
+            .Should().BeEquivalentTo(expected.Select(pair => (pair.Key, (string?)pair.Value)));
+    }
+
+    [Test]
     public void An_element_with_a_hundred_thousand_children_is_bound_in_one_pass_over_them()
     {
         // A hostile (or generated) file: 150,000 made-up elements, each once, then 20,000 profile names. Looking every

@@ -22,6 +22,9 @@ public sealed record CandidateFile(string DisplayPath, MetadataFileName Name, lo
     /// <summary>The full path of the folder the file was listed in, when its name on disk is the last part of <see cref="DisplayPath"/>.</summary>
     internal string? Folder { get; init; }
 
+    /// <summary>The file's name on disk, when it is the last part of <see cref="DisplayPath"/> in <see cref="Folder"/>.</summary>
+    internal ReadOnlySpan<char> NameInFolder => fullPath is null && Folder is not null ? DisplayPath.AsSpan(DisplayPath.LastIndexOf('/') + 1) : [];
+
     public byte[]? Content { get; init; }
 
     public string? Refusal { get; init; }

@@ -6,9 +6,8 @@ namespace HealthReview.Loaders.Discovery;
 public static class SfdxProjectFile
 {
     /// <summary>The package directory paths (forward slashes, no trailing slash), or a problem when the file is not usable.</summary>
-    public static (IReadOnlyList<string> Directories, string? Problem) ReadPackageDirectories(byte[] content)
+    public static (IReadOnlyList<string> Directories, string? Problem) ReadPackageDirectories(ReadOnlyMemory<byte> content)
     {
-        ArgumentNullException.ThrowIfNull(content);
         try
         {
             using var document = JsonDocument.Parse(content, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 32 });

@@ -12,6 +12,8 @@ namespace HealthReview.Loaders.IO;
 /// Anything unusual is left to the caller's ordinary .NET path, which then reports it as before: the file cannot be
 /// opened or read, it is over the size limit, the platform is not Linux or its C library cannot be called.
 /// The file is opened non-blocking, so a named pipe in an export reads as empty instead of hanging the scan.
+/// The path is written as UTF-8 straight into a buffer of the thread (a folder's part once per folder), and the bytes are
+/// handed back in the thread's read buffer: no string or array per file, where an export has tens of thousands of them.
 /// </remarks>
 internal static partial class LinuxFileReader
 {
@@ -29,14 +31,29 @@ internal static partial class LinuxFileReader
     [ThreadStatic]
     private static byte[]? threadBuffer;
 
+    [ThreadStatic]
+    private static byte[]? pathBuffer;
+
+    // The folder whose UTF-8 path is at the start of pathBuffer, and how many bytes it took (with its trailing '/').
+    [ThreadStatic]
+    private static string? encodedFolder;
+
+    [ThreadStatic]
+    private static int encodedFolderLength;
+
     /// <summary>
-    /// The file's bytes, or false when this path cannot give them (the caller then reads the file the ordinary way, which
-    /// also gives the error message). Reads at most <paramref name="maxBytes"/> + 1 bytes of a file.
+    /// The bytes of the file <paramref name="name"/> in <paramref name="folder"/>, or false when this path cannot give them
+    /// (the caller then reads the file the ordinary way, which also gives the error message). Reads at most
+    /// <paramref name="maxBytes"/> + 1 bytes of a file.
     /// </summary>
-    public static bool TryReadAll(string path, long maxBytes, out byte[] content)
+    /// <remarks>
+    /// <paramref name="content"/> is in a buffer of the calling thread: it is valid until the thread's next read, so it must
+    /// be used, not kept.
+    /// </remarks>
+    public static bool TryReadAll(string folder, ReadOnlySpan<char> name, long maxBytes, out ArraySegment<byte> content)
     {
-        content = [];
-        if (Volatile.Read(ref unavailable))
+        content = default;
+        if (Volatile.Read(ref unavailable) || !TryEncodePath(folder, name, out var path))
         {
             return false;
         }
@@ -52,9 +69,60 @@ internal static partial class LinuxFileReader
         }
     }
 
-    private static bool TryRead(string path, long maxBytes, ref byte[] content)
+    /// <summary>The whole path as <see cref="TryReadAll(string, ReadOnlySpan{char}, long, out ArraySegment{byte})"/> takes it: a file given by its full path.</summary>
+    public static bool TryReadAll(string path, long maxBytes, out ArraySegment<byte> content) =>
+        TryReadAll(path, [], maxBytes, out content);
+
+    /// <summary>Folder, '/', name and a terminating NUL, as UTF-8; false for a path that UTF-8 cannot carry as it is.</summary>
+    private static bool TryEncodePath(string folder, ReadOnlySpan<char> name, out ReadOnlySpan<byte> path)
     {
-        var descriptor = Open(path, ReadOnly | NonBlocking | CloseOnExec);
+        path = default;
+        var buffer = pathBuffer ??= new byte[1024];
+        var needed = ((folder.Length + name.Length) * 3) + 2;
+        if (buffer.Length < needed)
+        {
+            buffer = pathBuffer = new byte[needed];
+            encodedFolder = null;
+        }
+
+        // A whole path (no name) is encoded afresh; a folder stays at the start of the buffer for the files that follow it.
+        if (name.IsEmpty || !ReferenceEquals(folder, encodedFolder))
+        {
+            encodedFolder = null;
+            if (folder.Contains('\0', StringComparison.Ordinal)
+                || System.Text.Unicode.Utf8.FromUtf16(folder, buffer, out _, out var written, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+            {
+                return false;
+            }
+
+            if (!name.IsEmpty && (written == 0 || buffer[written - 1] != (byte)'/'))
+            {
+                buffer[written++] = (byte)'/';
+            }
+
+            encodedFolder = name.IsEmpty ? null : folder;
+            encodedFolderLength = written;
+        }
+
+        var length = encodedFolderLength;
+        if (!name.IsEmpty)
+        {
+            if (name.Contains('\0') || System.Text.Unicode.Utf8.FromUtf16(name, buffer.AsSpan(length), out _, out var nameBytes, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+            {
+                return false;
+            }
+
+            length += nameBytes;
+        }
+
+        buffer[length] = 0;
+        path = buffer.AsSpan(0, length + 1);
+        return true;
+    }
+
+    private static bool TryRead(ReadOnlySpan<byte> path, long maxBytes, ref ArraySegment<byte> content)
+    {
+        var descriptor = Open(in path[0], ReadOnly | NonBlocking | CloseOnExec);
         if (descriptor < 0)
         {
             return false;
@@ -103,7 +171,7 @@ internal static partial class LinuxFileReader
                 threadBuffer = buffer;
             }
 
-            content = buffer.AsSpan(0, length).ToArray();
+            content = new ArraySegment<byte>(buffer, 0, length);
             return true;
         }
         finally
@@ -112,8 +180,8 @@ internal static partial class LinuxFileReader
         }
     }
 
-    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
-    private static partial int Open(string path, int flags);
+    [LibraryImport("libc", EntryPoint = "open", SetLastError = true)]
+    private static partial int Open(in byte path, int flags);
 
     [LibraryImport("libc", EntryPoint = "read", SetLastError = true)]
     private static partial nint Read(int descriptor, ref byte buffer, nint count);

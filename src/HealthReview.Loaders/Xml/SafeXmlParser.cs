@@ -61,10 +61,13 @@ public static class SafeXmlParser
     public static XmlParseResult Parse(byte[] content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        return PlainXmlScanner.TryParse(content, ThreadNames()) is { } root
-            ? new XmlParseResult(root, null, 0, 0)
-            : Parse(new MemoryStream(content, writable: false));
+        return Parse(new ArraySegment<byte>(content));
     }
+
+    internal static XmlParseResult Parse(ArraySegment<byte> content) =>
+        PlainXmlScanner.TryParse(content, ThreadNames()) is { } root
+            ? new XmlParseResult(root, null, 0, 0)
+            : Parse(new MemoryStream(content.Array!, content.Offset, content.Count, writable: false));
 
     /// <summary>Parses with <see cref="XmlReader"/> alone.</summary>
     public static XmlParseResult Parse(Stream content)
