@@ -31,7 +31,11 @@ public sealed class MetadataNode
 
     public int Column { get; }
 
-    /// <summary>The element's own text (text and CDATA children joined), or null when it has none.</summary>
+    /// <summary>
+    /// The element's own text (text and CDATA children joined), or null when it has none. Only a leaf keeps its text: the
+    /// text of an element with child elements is indentation (or mixed content, which no metadata type has) and is never
+    /// read, so it is dropped when the element ends.
+    /// </summary>
     public string? Text => laterText is null ? text : joinedText ??= text + string.Concat(laterText);
 
     /// <summary>Where the text starts, so that a line of a multi-line value (callback URLs) can be located.</summary>
@@ -56,15 +60,17 @@ public sealed class MetadataNode
     internal void Complete(List<MetadataNode> childBuffer, int firstChild, List<string> textBuffer, int firstLaterText)
     {
         var childCount = childBuffer.Count - firstChild;
+        var textCount = textBuffer.Count - firstLaterText;
         if (childCount > 0)
         {
             children = new MetadataNode[childCount];
             childBuffer.CopyTo(firstChild, children, 0, childCount);
             childBuffer.RemoveRange(firstChild, childCount);
+            text = null;
+            TextLine = 0;
+            textBuffer.RemoveRange(firstLaterText, textCount);
         }
-
-        var textCount = textBuffer.Count - firstLaterText;
-        if (textCount > 0)
+        else if (textCount > 0)
         {
             laterText = new string[textCount];
             textBuffer.CopyTo(firstLaterText, laterText, 0, textCount);

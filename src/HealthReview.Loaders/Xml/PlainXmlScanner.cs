@@ -81,15 +81,19 @@ public static class PlainXmlScanner
 
     private static bool IsWhitespace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r';
 
-    private static bool IsNameStart(byte b) => b is >= (byte)'a' and <= (byte)'z' or >= (byte)'A' and <= (byte)'Z' or (byte)'_';
+    // The ASCII name characters of the subset (a prefix's colon and non-ASCII names are declined).
+    private static readonly SearchValues<byte> NameChars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-"u8);
 
-    private static bool IsNameChar(byte b) => IsNameStart(b) || b is >= (byte)'0' and <= (byte)'9' or (byte)'-' or (byte)'.';
+    private static bool IsNameStart(byte b) => (uint)((b | 0x20) - 'a') <= 'z' - 'a' || b == '_';
 
     /// <summary>Characters XML 1.0 allows in a document (the <c>Char</c> production).</summary>
     private static bool IsXmlChar(int c) => c is 0x9 or 0xA or 0xD or (>= 0x20 and <= 0xD7FF) or (>= 0xE000 and <= 0xFFFD) or (>= 0x10000 and <= 0x10FFFF);
 
-    /// <summary>An element being read: where its children and its later pieces of text start in the buffers.</summary>
-    private readonly record struct OpenElement(MetadataNode Node, int NameStart, int NameLength, int FirstChild, int FirstLaterText);
+    /// <summary>
+    /// An element being read: where its name is, where its children and later pieces of text start in the buffers, and its
+    /// text while it has no children (where it is and on which line it starts; decoded only if the element ends a leaf).
+    /// </summary>
+    private readonly record struct OpenElement(MetadataNode Node, int NameStart, int NameLength, int FirstChild, int FirstLaterText, int TextStart = 0, int TextEnd = 0, int TextLine = 0);
 
     private ref struct Scanner
     {
@@ -304,11 +308,8 @@ public static class PlainXmlScanner
         {
             empty = false;
             var nameStart = position + 1;
-            var nameEnd = nameStart;
-            while (nameEnd < xml.Length && IsNameChar(xml[nameEnd]))
-            {
-                nameEnd++;
-            }
+            var afterName = xml[nameStart..].IndexOfAnyExcept(NameChars);
+            var nameEnd = afterName < 0 ? xml.Length : nameStart + afterName;
 
             if (nameEnd - nameStart > MaxNameLength)
             {
@@ -401,7 +402,7 @@ public static class PlainXmlScanner
             var nameEnd = nameStart + element.NameLength;
             if (nameEnd > xml.Length
                 || !xml.Slice(nameStart, element.NameLength).SequenceEqual(xml.Slice(element.NameStart, element.NameLength))
-                || (nameEnd < xml.Length && IsNameChar(xml[nameEnd])))
+                || (nameEnd < xml.Length && NameChars.Contains(xml[nameEnd])))
             {
                 return false;
             }
@@ -415,35 +416,45 @@ public static class PlainXmlScanner
 
             position++;
             depth--;
+            if (element.TextEnd > element.TextStart && children.Count == element.FirstChild)
+            {
+                // A leaf: its text is decoded now (it was checked when it was read).
+                var run = xml[element.TextStart..element.TextEnd];
+                var length = run.IndexOfAnyExcept(PlainText) < 0 ? Plain(run) : Decode(run, out var decoded) ? decoded : 0;
+                element.Node.TrySetFirstText(SafeXmlParser.ShareText(Text, length, names), element.TextLine);
+            }
+
             element.Node.Complete(children, element.FirstChild, laterTexts, element.FirstLaterText);
             return true;
         }
 
-        /// <summary>Text between two tags, decoded into the element's text; false to decline.</summary>
+        /// <summary>
+        /// Text between two tags: checked now, and noted on its element while the element has no children. Only a leaf's
+        /// text is ever read (see <see cref="MetadataNode.Text"/>), so the indentation between child elements is never
+        /// made into strings.
+        /// </summary>
         private bool TextRun(int start, int end)
         {
             var run = xml[start..end];
-            var length = 0;
-            var plain = run.IndexOfAnyExcept(PlainText);
-            if (plain < 0)
-            {
-                EnsureText(run.Length);
-                length = Encoding.ASCII.GetChars(run, Text);
-            }
-            else if (!Decode(run, out length))
+            if (run.IndexOfAnyExcept(PlainText) >= 0 && !Decode(run, out _))
             {
                 return false;
             }
 
-            var (textLine, _) = PositionOf(start);
-            var value = SafeXmlParser.ShareText(Text, length, names);
-            var node = open[depth - 1].Node;
-            if (!node.TrySetFirstText(value, textLine))
+            var element = open[depth - 1];
+            if (children.Count == element.FirstChild)
             {
-                laterTexts.Add(value);
+                // In the subset a tag follows every piece of text, so an element that is still childless has this one only.
+                open[depth - 1] = element with { TextStart = start, TextEnd = end, TextLine = PositionOf(start).Line };
             }
 
             return true;
+        }
+
+        private int Plain(ReadOnlySpan<byte> run)
+        {
+            EnsureText(run.Length);
+            return Encoding.ASCII.GetChars(run, Text);
         }
 
         /// <summary>Text with references, carriage returns or non-ASCII characters, checked character by character.</summary>
