@@ -33,6 +33,9 @@ public class PlainXmlScannerTests
         "  \n\t<ConnectedApp/>  \n\n",
         Root + "<a>one<b/>two<c>inner</c>three</a></ConnectedApp>",
         Root + "<label>" + new string('x', 70_000) + "</label></ConnectedApp>",
+        "<x><a>carriage returns by reference stay: &#xD;&#13;\r\nend</a></x>",
+        "<x><a>next line \u0085, line separator \u2028 and DEL \u007F are no line breaks in XML 1.0</a><b/></x>",
+        "<x>\n<a>\u0085\u2028</a><b/>\u00A0<c/></x>",
     ];
 
     /// <summary>Outside the subset or not well-formed: declined (and XmlReader decides).</summary>
