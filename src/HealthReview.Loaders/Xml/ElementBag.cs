@@ -17,7 +17,7 @@ public sealed class ElementBag
     private readonly BindingContext context;
     private readonly string prefix;
     private readonly MetadataNode element;
-    private readonly IReadOnlyList<MetadataNode> children;
+    private readonly MetadataNode[] children;
 
     /// <summary>
     /// Up to this many children, names are looked up by scanning (metadata elements have a few dozen); beyond it, through
@@ -47,14 +47,14 @@ public sealed class ElementBag
         this.context = context;
         this.element = element;
         this.prefix = prefix;
-        children = element.Children;
-        if (children.Count > ScannedChildren)
+        children = element.ChildArray;
+        if (children.Length > ScannedChildren)
         {
-            consumedMany = new bool[children.Count];
+            consumedMany = new bool[children.Length];
             firstByName = new Dictionary<string, int>(StringComparer.Ordinal);
-            nextOfName = new int[children.Count];
-            var lastOfName = new int[children.Count];
-            for (var i = 0; i < children.Count; i++)
+            nextOfName = new int[children.Length];
+            var lastOfName = new int[children.Length];
+            for (var i = 0; i < children.Length; i++)
             {
                 nextOfName[i] = -1;
                 ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(firstByName, children[i].Name, out var exists);
@@ -73,7 +73,7 @@ public sealed class ElementBag
             return;
         }
 
-        for (var i = 1; i < children.Count && !hasRepeatedNames; i++)
+        for (var i = 1; i < children.Length && !hasRepeatedNames; i++)
         {
             var name = children[i].Name;
             for (var j = 0; j < i; j++)
@@ -295,7 +295,7 @@ public sealed class ElementBag
     {
         var result = new List<RawElement>();
         var names = new List<string>();
-        for (var i = 0; i < children.Count; i++)
+        for (var i = 0; i < children.Length; i++)
         {
             if (!IsConsumed(i) && FirstOfName(i) == i)
             {
@@ -320,7 +320,7 @@ public sealed class ElementBag
     /// <summary>Reports every child nobody asked for as unknown, once per name.</summary>
     public void Finish()
     {
-        for (var i = 0; i < children.Count; i++)
+        for (var i = 0; i < children.Length; i++)
         {
             if (!IsConsumed(i))
             {
@@ -333,13 +333,13 @@ public sealed class ElementBag
 
     private void Flatten(MetadataNode node, string path, List<RawElement> into)
     {
-        if (node.Children.Count == 0)
+        if (node.ChildArray.Length == 0)
         {
             into.Add(new RawElement(path, (node.Text ?? string.Empty).Trim(), context.At(node)));
             return;
         }
 
-        foreach (var child in node.Children)
+        foreach (var child in node.ChildArray)
         {
             Flatten(child, path + "/" + child.Name, into);
         }
@@ -362,7 +362,7 @@ public sealed class ElementBag
     /// <summary>The first child of that name among up to 64, scanning on from the last match; -1 when none.</summary>
     private int Scan(string name)
     {
-        var count = children.Count;
+        var count = children.Length;
         for (var step = 0; step < count; step++)
         {
             var i = cursor + step;
@@ -393,7 +393,7 @@ public sealed class ElementBag
         if (hasRepeatedNames)
         {
             var name = children[index].Name;
-            for (var i = index + 1; i < children.Count; i++)
+            for (var i = index + 1; i < children.Length; i++)
             {
                 if (ReferenceEquals(children[i].Name, name))
                 {
@@ -485,7 +485,7 @@ public sealed class ElementBag
 
     private string? TextOf(MetadataNode node, string name)
     {
-        if (node.Children.Count > 0)
+        if (node.ChildArray.Length > 0)
         {
             context.InvalidValue(node, prefix + name, "expected a value, found child elements");
             return null;

@@ -41,7 +41,10 @@ public sealed class MetadataNode
     /// <summary>Where the text starts, so that a line of a multi-line value (callback URLs) can be located.</summary>
     public int TextLine { get; private set; }
 
-    public IReadOnlyList<MetadataNode> Children => children is null ? [] : children;
+    public IReadOnlyList<MetadataNode> Children => ChildArray;
+
+    /// <summary>The children as the array they are kept in (empty for a leaf): binding indexes it directly rather than through the interface.</summary>
+    internal MetadataNode[] ChildArray => children ?? [];
 
     /// <summary>Takes the first piece of text; false when the element already has text (the piece is then a later one).</summary>
     internal bool TrySetFirstText(string text, int line)
