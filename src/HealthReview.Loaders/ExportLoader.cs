@@ -1,5 +1,6 @@
 using HealthReview.Core.Model;
 using HealthReview.Loaders.Discovery;
+using HealthReview.Loaders.IO;
 
 namespace HealthReview.Loaders;
 
@@ -28,18 +29,27 @@ public sealed class ExportLoader
         var done = 0;
         var total = candidates.Length;
         progress?.Report((0, total));
-        Parallel.For(0, total, parallel, i =>
-        {
-            loaded[i] = FileLoader.Load(candidates[i]!, options);
-
-            // Let go of the candidate once it is read, so that it dies young instead of living to the end of the load.
-            candidates[i] = null;
-            var count = Interlocked.Increment(ref done);
-            if (progress is not null && (count % 256 == 0 || count == total))
+        // Each worker keeps the folder it reads from open (files are opened relative to it) and closes it when it is done.
+        Parallel.For(
+            0,
+            total,
+            parallel,
+            () => new OpenFolder(),
+            (i, _, openFolder) =>
             {
-                progress.Report((count, total));
-            }
-        });
+                loaded[i] = FileLoader.Load(candidates[i]!, options, openFolder);
+
+                // Let go of the candidate once it is read, so that it dies young instead of living to the end of the load.
+                candidates[i] = null;
+                var count = Interlocked.Increment(ref done);
+                if (progress is not null && (count % 256 == 0 || count == total))
+                {
+                    progress.Report((count, total));
+                }
+
+                return openFolder;
+            },
+            openFolder => openFolder.Dispose());
         return SnapshotAssembler.Assemble(loaded, problems, paths);
     }
 

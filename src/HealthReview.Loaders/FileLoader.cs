@@ -28,7 +28,10 @@ public static class FileLoader
 
     public static LoadedFile Load(CandidateFile candidate) => Load(candidate, null);
 
-    internal static LoadedFile Load(CandidateFile candidate, LoaderOptions? options)
+    internal static LoadedFile Load(CandidateFile candidate, LoaderOptions? options) => Load(candidate, options, null);
+
+    /// <param name="openFolder">The calling worker's open folder, when it has one: files on disk are then opened relative to it.</param>
+    internal static LoadedFile Load(CandidateFile candidate, LoaderOptions? options, OpenFolder? openFolder)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         options ??= new LoaderOptions();
@@ -37,7 +40,7 @@ public static class FileLoader
         Exception? openError = null;
         if (candidate.SizeOnOpen)
         {
-            candidate = OpenOnDisk(candidate, options, out opened, out openError);
+            candidate = OpenOnDisk(candidate, options, openFolder, out opened, out openError);
         }
 
         var name = candidate.Name;
@@ -164,7 +167,7 @@ public static class FileLoader
     /// For a file the loader's discovery did not stat: its size and refusal, settled as discovery would have, and its bytes
     /// when it is to be read, from the one open that tells the size (as <see cref="File.ReadAllBytes"/> does).
     /// </summary>
-    private static CandidateFile OpenOnDisk(CandidateFile candidate, LoaderOptions options, out ArraySegment<byte>? bytes, out Exception? openError)
+    private static CandidateFile OpenOnDisk(CandidateFile candidate, LoaderOptions options, OpenFolder? openFolder, out ArraySegment<byte>? bytes, out Exception? openError)
     {
         bytes = null;
         openError = null;
@@ -175,7 +178,7 @@ public static class FileLoader
 
         // The full path string is made only when the fast read cannot be used: the fast read takes folder and name.
         var readFast = candidate.Folder is { } folder && !candidate.NameInFolder.IsEmpty
-            ? LinuxFileReader.TryReadAll(folder, candidate.NameInFolder, options.MaxFileBytes, out var fast)
+            ? LinuxFileReader.TryReadAll(folder, candidate.NameInFolder, options.MaxFileBytes, openFolder, out var fast)
             : LinuxFileReader.TryReadAll(candidate.FullPath!, options.MaxFileBytes, out fast);
         if (readFast)
         {

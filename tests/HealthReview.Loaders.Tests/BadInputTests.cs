@@ -454,6 +454,48 @@ public class BadInputTests
     }
 
     [Test]
+    public void A_load_leaves_no_file_or_folder_open()
+    {
+        if (!Directory.Exists("/proc/self/fd"))
+        {
+            Assert.Ignore("counts the process's descriptors in /proc/self/fd, on Linux");
+        }
+
+        // Each loading worker keeps the folder it reads from open; all of them must be closed when the load ends.
+        for (var i = 0; i < 30; i++)
+        {
+            temp.Write($"export/folder{i % 6}/App{i}.connectedApp-meta.xml", PaddedConnectedApp(i));
+        }
+
+        var export = temp.Combine("export");
+
+        var snapshot = Load.Paths(new LoaderOptions { Parallelism = 2 }, export);
+
+        snapshot.Apps.Should().HaveCount(30);
+        OpenPathsUnder(export).Should().BeEmpty();
+    }
+
+    /// <summary>
+    /// What the process's open descriptors point to under <paramref name="folder"/> (file system entries, not files: a
+    /// descriptor of a folder is a link to a folder).
+    /// </summary>
+    private static List<string> OpenPathsUnder(string folder) =>
+        [.. Directory.GetFileSystemEntries("/proc/self/fd")
+            .Select(descriptor =>
+            {
+                try
+                {
+                    return new FileInfo(descriptor).LinkTarget;
+                }
+                catch (IOException)
+                {
+                    return null; // closed since it was listed
+                }
+            })
+            .OfType<string>()
+            .Where(target => target.StartsWith(folder, StringComparison.Ordinal))];
+
+    [Test]
     public void An_element_with_a_hundred_thousand_children_is_bound_in_one_pass_over_them()
     {
         // A hostile (or generated) file: 150,000 made-up elements, each once, then 20,000 profile names. Looking every

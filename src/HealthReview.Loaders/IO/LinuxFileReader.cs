@@ -14,6 +14,8 @@ namespace HealthReview.Loaders.IO;
 /// The file is opened non-blocking, so a named pipe in an export reads as empty instead of hanging the scan.
 /// The path is written as UTF-8 straight into a buffer of the thread (a folder's part once per folder), and the bytes are
 /// handed back in the thread's read buffer: no string or array per file, where an export has tens of thousands of them.
+/// Given the worker's <see cref="OpenFolder"/>, a file is opened relative to its folder, which stays open while the
+/// worker reads the folder's files.
 /// </remarks>
 internal static partial class LinuxFileReader
 {
@@ -50,17 +52,24 @@ internal static partial class LinuxFileReader
     /// <paramref name="content"/> is in a buffer of the calling thread: it is valid until the thread's next read, so it must
     /// be used, not kept.
     /// </remarks>
-    public static bool TryReadAll(string folder, ReadOnlySpan<char> name, long maxBytes, out ArraySegment<byte> content)
+    public static bool TryReadAll(string folder, ReadOnlySpan<char> name, long maxBytes, OpenFolder? openFolder, out ArraySegment<byte> content)
     {
         content = default;
-        if (Volatile.Read(ref unavailable) || !TryEncodePath(folder, name, out var path))
+        if (Volatile.Read(ref unavailable))
         {
             return false;
         }
 
         try
         {
-            return TryRead(path, maxBytes, ref content);
+            if (openFolder is not null && !name.IsEmpty && OpenIn(openFolder, folder) is >= 0 and var folderDescriptor)
+            {
+                return TryEncodePath(string.Empty, name, out var relative)
+                    && TryRead(OpenAt(folderDescriptor, in relative[0], ReadOnly | NonBlocking | CloseOnExec), maxBytes, ref content);
+            }
+
+            return TryEncodePath(folder, name, out var path)
+                && TryRead(Open(in path[0], ReadOnly | NonBlocking | CloseOnExec), maxBytes, ref content);
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException or MarshalDirectiveException)
         {
@@ -69,9 +78,23 @@ internal static partial class LinuxFileReader
         }
     }
 
-    /// <summary>The whole path as <see cref="TryReadAll(string, ReadOnlySpan{char}, long, out ArraySegment{byte})"/> takes it: a file given by its full path.</summary>
+    /// <summary>A file given by its full path.</summary>
     public static bool TryReadAll(string path, long maxBytes, out ArraySegment<byte> content) =>
-        TryReadAll(path, [], maxBytes, out content);
+        TryReadAll(path, [], maxBytes, null, out content);
+
+    internal static void CloseDescriptor(int descriptor) => _ = Close(descriptor);
+
+    /// <summary>The descriptor of <paramref name="folder"/>, opened for the worker unless it holds it already; -1 when it cannot be opened.</summary>
+    private static int OpenIn(OpenFolder openFolder, string folder)
+    {
+        if (!ReferenceEquals(openFolder.Path, folder))
+        {
+            var descriptor = TryEncodePath(folder, [], out var path) ? Open(in path[0], ReadOnly | CloseOnExec) : -1;
+            openFolder.Replace(folder, descriptor);
+        }
+
+        return openFolder.Descriptor;
+    }
 
     /// <summary>Folder, '/', name and a terminating NUL, as UTF-8; false for a path that UTF-8 cannot carry as it is.</summary>
     private static bool TryEncodePath(string folder, ReadOnlySpan<char> name, out ReadOnlySpan<byte> path)
@@ -86,6 +109,7 @@ internal static partial class LinuxFileReader
         }
 
         // A whole path (no name) is encoded afresh; a folder stays at the start of the buffer for the files that follow it.
+        // An empty folder gives the name alone, for a file opened relative to its open folder.
         if (name.IsEmpty || !ReferenceEquals(folder, encodedFolder))
         {
             encodedFolder = null;
@@ -95,7 +119,7 @@ internal static partial class LinuxFileReader
                 return false;
             }
 
-            if (!name.IsEmpty && (written == 0 || buffer[written - 1] != (byte)'/'))
+            if (!name.IsEmpty && written > 0 && buffer[written - 1] != (byte)'/')
             {
                 buffer[written++] = (byte)'/';
             }
@@ -120,9 +144,8 @@ internal static partial class LinuxFileReader
         return true;
     }
 
-    private static bool TryRead(ReadOnlySpan<byte> path, long maxBytes, ref ArraySegment<byte> content)
+    private static bool TryRead(int descriptor, long maxBytes, ref ArraySegment<byte> content)
     {
-        var descriptor = Open(in path[0], ReadOnly | NonBlocking | CloseOnExec);
         if (descriptor < 0)
         {
             return false;
@@ -182,6 +205,9 @@ internal static partial class LinuxFileReader
 
     [LibraryImport("libc", EntryPoint = "open", SetLastError = true)]
     private static partial int Open(in byte path, int flags);
+
+    [LibraryImport("libc", EntryPoint = "openat", SetLastError = true)]
+    private static partial int OpenAt(int folderDescriptor, in byte path, int flags);
 
     [LibraryImport("libc", EntryPoint = "read", SetLastError = true)]
     private static partial nint Read(int descriptor, ref byte buffer, nint count);
