@@ -45,6 +45,32 @@ public class DeterminismTests
     }
 
     [Test]
+    public void The_inventory_is_in_ordinal_path_order_across_folders_whose_names_sort_around_the_slash()
+    {
+        // Files of one folder are ordered by name alone; folders named x, x-y, x.y, x0 and X must still interleave as
+        // their whole paths do ('-' and '.' sort before '/', '0' after it, upper case before lower).
+        using var temp = new TemporaryFolder();
+        string[] folders = ["x", "x-y", "x.y", "x0", "X", "x/sub", "x/sub-b"];
+        string[] names = ["B.connectedApp-meta.xml", "a.connectedApp-meta.xml", "a-b.connectedApp-meta.xml", "A.connectedApp-meta.xml", "a.b.connectedApp-meta.xml"];
+        foreach (var folder in folders)
+        {
+            foreach (var name in names)
+            {
+                temp.Write($"export/{folder}/{name}", "<ConnectedApp xmlns=\"http://soap.sforce.com/2006/04/metadata\"><label>L</label></ConnectedApp>");
+            }
+        }
+
+        var expected = folders.SelectMany(folder => names.Select(name => $"{folder}/{name}")).Order(StringComparer.Ordinal).ToList();
+
+        // The loader's own discovery (no stat per file), whose order the files are read in; the inventory checks it again.
+        var discovered = Discovery.ExportDiscovery.Discover([temp.Combine("export")], new LoaderOptions(), sizeOnOpen: true);
+        var snapshot = Load.Paths(temp.Combine("export"));
+
+        discovered.Files.Select(file => file.DisplayPath).Should().Equal(expected);
+        snapshot.Inputs.Select(i => i.Path).Should().Equal(expected);
+    }
+
+    [Test]
     public void Apps_are_sorted_by_name_then_kind_and_their_files_by_path()
     {
         var snapshot = Load.Repository("tests/fixtures/real");

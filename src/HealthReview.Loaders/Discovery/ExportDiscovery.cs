@@ -73,8 +73,23 @@ public static class ExportDiscovery
             }
         }
 
-        files.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
+        files.Sort(ByDisplayPath);
         return new DiscoveryResult(files, problems);
+    }
+
+    /// <summary>
+    /// Ordinal order of display paths. Two files from one folder listing share everything up to their names, so only the
+    /// names are compared: the same order, without comparing a long common folder path again and again. (A name with a
+    /// backslash, which becomes a '/' in its display path, has no name in its folder here and is compared whole.)
+    /// </summary>
+    private static int ByDisplayPath(CandidateFile a, CandidateFile b)
+    {
+        if (a.Folder is { } folder && ReferenceEquals(folder, b.Folder) && a.NameInFolder is { IsEmpty: false } aName && b.NameInFolder is { IsEmpty: false } bName)
+        {
+            return aName.SequenceCompareTo(bName);
+        }
+
+        return string.CompareOrdinal(a.DisplayPath, b.DisplayPath);
     }
 
     /// <summary>One PATH: paths are relative to it. Several: each is prefixed with its own folder or file name, made unique.</summary>
@@ -123,7 +138,7 @@ public static class ExportDiscovery
             FolderEntry[] entries;
             try
             {
-                entries = (sizeOnOpen ? ListWithoutStat(directory) : null) ?? List(directory);
+                entries = (sizeOnOpen ? ListWithoutStat(directory, directoryRelative) : null) ?? List(directory);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -136,27 +151,31 @@ public static class ExportDiscovery
                 if (entry.IsDirectory)
                 {
                     // Version-control and tool caches (.git, .sf, .sfdx) and dependencies are never an export.
-                    if (!entry.Name.StartsWith('.') && !SkippedDirectories.Contains(entry.Name) && (entry.DirectoryAttributes & FileAttributes.ReparsePoint) == 0)
+                    if (!entry.Text.StartsWith('.') && !SkippedDirectories.Contains(entry.Text) && (entry.DirectoryAttributes & FileAttributes.ReparsePoint) == 0)
                     {
-                        pending.Push((Path.Join(directory, entry.Name), directoryRelative + entry.Name.Replace('\\', '/') + "/"));
+                        pending.Push((Path.Join(directory, entry.Text), directoryRelative + entry.Text.Replace('\\', '/') + "/"));
                     }
 
                     continue;
                 }
 
-                var name = MetadataFileName.Classify(entry.Name);
+                var fileName = entry.Name;
+                var name = MetadataFileName.Classify(fileName);
                 if (name is null)
                 {
                     continue;
                 }
 
-                var relative = directoryRelative + entry.Name.Replace('\\', '/');
+                var hasBackslash = fileName.Contains('\\');
+                var relative = hasBackslash ? directoryRelative + fileName.ToString().Replace('\\', '/')
+                    : entry.NameStart == directoryRelative.Length ? entry.Text
+                    : string.Concat(directoryRelative, fileName);
                 var candidate = entry.File is { } file
                     ? OnDisk(file.FullName, prefix + relative, name, file.Length, options)
                     : new CandidateFile(prefix + relative, name, 0)
                     {
                         // The name on disk is the display path's last part unless it holds a backslash (then it is kept whole).
-                        FullPath = entry.Name.Contains('\\', StringComparison.Ordinal) ? Path.Join(directory, entry.Name) : null,
+                        FullPath = hasBackslash ? Path.Join(directory, fileName) : null,
                         Folder = directory,
                         SizeOnOpen = true,
                     };
@@ -188,8 +207,8 @@ public static class ExportDiscovery
     /// <summary>The folder's entries as FileInfo and DirectoryInfo, which stat every entry (a file's size is then known).</summary>
     private static FolderEntry[] List(string directory) =>
         [.. new DirectoryInfo(directory).EnumerateFileSystemInfos().Select(info => info is DirectoryInfo sub
-            ? new FolderEntry(sub.Name, true, sub.Attributes, null)
-            : new FolderEntry(info.Name, false, 0, (FileInfo)info))];
+            ? new FolderEntry(sub.Name, 0, true, sub.Attributes, null)
+            : new FolderEntry(info.Name, 0, false, 0, (FileInfo)info))];
 
     /// <summary>
     /// The folder's entries without a stat per file, or null when the folder holds a symbolic link: the size of a link is
@@ -197,15 +216,18 @@ public static class ExportDiscovery
     /// <see cref="List"/>. Links are told apart by the directory entry's type, which costs nothing: the folder is listed
     /// once with links skipped and once counted with them.
     /// </summary>
-    private static FolderEntry[]? ListWithoutStat(string directory)
+    private static FolderEntry[]? ListWithoutStat(string directory, string directoryRelative)
     {
-        FolderEntry[] entries = [.. new FileSystemEnumerable<FolderEntry>(directory, ToFolderEntry, WithoutLinks)];
+        // A file's entry is its path relative to the root, made once: it is the file's display path (with one PATH).
+        FolderEntry[] entries = [.. new FileSystemEnumerable<FolderEntry>(
+            directory,
+            (ref FileSystemEntry entry) => entry.IsDirectory
+                ? new FolderEntry(entry.FileName.ToString(), 0, true, entry.Attributes, null)
+                : new FolderEntry(string.Concat(directoryRelative, entry.FileName), directoryRelative.Length, false, 0, null),
+            WithoutLinks)];
         var all = new FileSystemEnumerable<bool>(directory, static (ref FileSystemEntry _) => true, Everything).Count();
         return all == entries.Length ? entries : null;
     }
-
-    private static FolderEntry ToFolderEntry(ref FileSystemEntry entry) =>
-        new(entry.FileName.ToString(), entry.IsDirectory, entry.IsDirectory ? entry.Attributes : 0, null);
 
     private static List<string>? PackageDirectories(string root, string prefix, List<InputDiagnostic> problems)
     {
@@ -240,6 +262,13 @@ public static class ExportDiscovery
             Refusal = size > options.MaxFileBytes ? ZipExportReader.SizeRefusal(size, options) : null,
         };
 
-    /// <summary>One name in a folder listing: a folder with its attributes, or a file with its FileInfo when it was stat'ed.</summary>
-    private readonly record struct FolderEntry(string Name, bool IsDirectory, FileAttributes DirectoryAttributes, FileInfo? File);
+    /// <summary>
+    /// One name in a folder listing: a folder with its attributes, or a file with its FileInfo when it was stat'ed.
+    /// <see cref="Text"/> is the name, or for a file listed without a stat its path relative to the root, whose name starts
+    /// at <see cref="NameStart"/>.
+    /// </summary>
+    private readonly record struct FolderEntry(string Text, int NameStart, bool IsDirectory, FileAttributes DirectoryAttributes, FileInfo? File)
+    {
+        public ReadOnlySpan<char> Name => Text.AsSpan(NameStart);
+    }
 }
