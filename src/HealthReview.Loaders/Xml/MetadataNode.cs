@@ -59,11 +59,10 @@ public sealed class MetadataNode
         return true;
     }
 
-    /// <summary>The element has ended: its children and later pieces of text are the tails of the parser's buffers.</summary>
-    internal void Complete(List<MetadataNode> childBuffer, int firstChild, List<string> textBuffer, int firstLaterText)
+    /// <summary>The element has ended: its children are the tail of the parser's buffer. An element with children drops its text.</summary>
+    internal void Complete(List<MetadataNode> childBuffer, int firstChild)
     {
         var childCount = childBuffer.Count - firstChild;
-        var textCount = textBuffer.Count - firstLaterText;
         if (childCount > 0)
         {
             children = new MetadataNode[childCount];
@@ -71,13 +70,20 @@ public sealed class MetadataNode
             childBuffer.RemoveRange(firstChild, childCount);
             text = null;
             TextLine = 0;
-            textBuffer.RemoveRange(firstLaterText, textCount);
         }
-        else if (textCount > 0)
+    }
+
+    /// <summary>As <see cref="Complete(List{MetadataNode}, int)"/>, with the later pieces of text at the tail of the text buffer.</summary>
+    internal void Complete(List<MetadataNode> childBuffer, int firstChild, List<string> textBuffer, int firstLaterText)
+    {
+        Complete(childBuffer, firstChild);
+        var textCount = textBuffer.Count - firstLaterText;
+        if (children is null && textCount > 0)
         {
             laterText = new string[textCount];
             textBuffer.CopyTo(firstLaterText, laterText, 0, textCount);
-            textBuffer.RemoveRange(firstLaterText, textCount);
         }
+
+        textBuffer.RemoveRange(firstLaterText, textCount);
     }
 }

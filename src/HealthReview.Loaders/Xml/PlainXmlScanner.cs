@@ -43,15 +43,12 @@ public static class PlainXmlScanner
     [ThreadStatic]
     private static List<MetadataNode>? childBuffer;
 
-    [ThreadStatic]
-    private static List<string>? laterTextBuffer;
-
     /// <summary>The tree of <paramref name="xml"/>, or null when the file is not plain XML (or is not well-formed).</summary>
     public static MetadataNode? TryParse(ReadOnlySpan<byte> xml) => TryParse(xml, SafeXmlParser.ThreadNames());
 
     internal static MetadataNode? TryParse(ReadOnlySpan<byte> xml, CountingNameTable names)
     {
-        var scanner = new Scanner(xml, names, textBuffer ??= new char[256], openBuffer ??= new OpenElement[SafeXmlParser.MaxDepth], childBuffer ??= [], laterTextBuffer ??= []);
+        var scanner = new Scanner(xml, names, textBuffer ??= new char[256], openBuffer ??= new OpenElement[SafeXmlParser.MaxDepth], childBuffer ??= []);
         try
         {
             return scanner.Document();
@@ -59,7 +56,7 @@ public static class PlainXmlScanner
         finally
         {
             childBuffer.Clear();
-            laterTextBuffer.Clear();
+
             // A buffer grown for a long value (a certificate) is kept only up to a modest size.
             textBuffer = scanner.Text.Length > 64 * 1024 ? null : scanner.Text;
         }
@@ -90,10 +87,10 @@ public static class PlainXmlScanner
     private static bool IsXmlChar(int c) => c is 0x9 or 0xA or 0xD or (>= 0x20 and <= 0xD7FF) or (>= 0xE000 and <= 0xFFFD) or (>= 0x10000 and <= 0x10FFFF);
 
     /// <summary>
-    /// An element being read: where its name is, where its children and later pieces of text start in the buffers, and its
-    /// text while it has no children (where it is and on which line it starts; decoded only if the element ends a leaf).
+    /// An element being read: where its name is, where its children start in the buffer, and its text while it has no
+    /// children (where it is and on which line it starts; decoded only if the element ends a leaf).
     /// </summary>
-    private readonly record struct OpenElement(MetadataNode Node, int NameStart, int NameLength, int FirstChild, int FirstLaterText, int TextStart = 0, int TextEnd = 0, int TextLine = 0);
+    private readonly record struct OpenElement(MetadataNode Node, int NameStart, int NameLength, int FirstChild, int TextStart = 0, int TextEnd = 0, int TextLine = 0);
 
     private ref struct Scanner
     {
@@ -101,7 +98,6 @@ public static class PlainXmlScanner
         private readonly CountingNameTable names;
         private readonly OpenElement[] open;
         private readonly List<MetadataNode> children;
-        private readonly List<string> laterTexts;
         private int depth;
         private int position;
 
@@ -110,14 +106,13 @@ public static class PlainXmlScanner
         private int line;
         private int lineStart;
 
-        public Scanner(ReadOnlySpan<byte> xml, CountingNameTable names, char[] text, OpenElement[] open, List<MetadataNode> children, List<string> laterTexts)
+        public Scanner(ReadOnlySpan<byte> xml, CountingNameTable names, char[] text, OpenElement[] open, List<MetadataNode> children)
         {
             this.xml = xml;
             this.names = names;
             Text = text;
             this.open = open;
             this.children = children;
-            this.laterTexts = laterTexts;
             line = 1;
         }
 
@@ -383,7 +378,7 @@ public static class PlainXmlScanner
                     return null;
                 }
 
-                open[depth++] = new OpenElement(node, nameStart, nameEnd - nameStart, children.Count, laterTexts.Count);
+                open[depth++] = new OpenElement(node, nameStart, nameEnd - nameStart, children.Count);
             }
 
             return node;
@@ -424,7 +419,7 @@ public static class PlainXmlScanner
                 element.Node.TrySetFirstText(SafeXmlParser.ShareText(Text, length, names), element.TextLine);
             }
 
-            element.Node.Complete(children, element.FirstChild, laterTexts, element.FirstLaterText);
+            element.Node.Complete(children, element.FirstChild);
             return true;
         }
 
