@@ -527,6 +527,31 @@ public class BadInputTests
     }
 
     [Test]
+    public void A_file_on_one_line_is_read_in_one_pass_over_the_line()
+    {
+        // Minified XML: 60,000 elements on a single line of 2 MB. Working out each element's column from the start of its
+        // line again would take hours; the scan must finish, with the columns right.
+        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><ConnectedApp xmlns=\"http://soap.sforce.com/2006/04/metadata\">");
+        for (var i = 0; i < 60_000; i++)
+        {
+            xml.Append("<profileName>Profile é ").Append(i).Append("</profileName>");
+        }
+
+        xml.Append("<label>Minified</label></ConnectedApp>");
+        var text = xml.ToString();
+        temp.Write("export/connectedApps/Minified.connectedApp-meta.xml", text);
+
+        var load = Task.Run(() => Load.Paths(temp.Combine("export")));
+        load.Wait(TimeSpan.FromSeconds(120)).Should().BeTrue("positions must be counted once along the line");
+        var snapshot = load.Result;
+
+        var definition = snapshot.Ca("Minified").Definition!;
+        definition.ProfileNames.Should().HaveCount(60_000);
+        definition.ProfileNames[^1].Location.Should().Be(new SourceLocation(snapshot.Inputs[0].Path, 1, text.LastIndexOf("<profileName>", StringComparison.Ordinal) + 2));
+        definition.Label.Location.Should().Be(new SourceLocation(snapshot.Inputs[0].Path, 1, text.LastIndexOf("<label>", StringComparison.Ordinal) + 2));
+    }
+
+    [Test]
     public void A_UTF8_byte_order_mark_is_accepted()
     {
         var xml = PaddedConnectedApp(0);

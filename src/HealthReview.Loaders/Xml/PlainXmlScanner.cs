@@ -106,6 +106,12 @@ public static class PlainXmlScanner
         private int line;
         private int lineStart;
 
+        // Columns are counted along the line as positions are asked for (in document order): columnAt is the byte up to
+        // which the current line's UTF-16 code units are counted, and columnUnits how many there are. Counting each
+        // column from the start of its line again would be quadratic on minified XML, where the whole file is one line.
+        private int columnAt;
+        private int columnUnits;
+
         public Scanner(ReadOnlySpan<byte> xml, CountingNameTable names, char[] text, OpenElement[] open, List<MetadataNode> children)
         {
             this.xml = xml;
@@ -630,27 +636,40 @@ public static class PlainXmlScanner
                 countedTo = lineStart;
             }
 
-            var before = xml[Math.Min(lineStart, offset)..offset];
-            var column = before.Length + 1;
-            if (Ascii.IsValid(before))
+            if (columnAt < lineStart || columnAt > offset)
             {
-                return (line, column);
+                // A new line (or, never in document order, a position behind the last one): count from its start.
+                columnAt = Math.Min(lineStart, offset);
+                columnUnits = 0;
             }
 
-            // UTF-16 code units: continuation bytes add none, a four-byte sequence adds two.
-            foreach (var b in before)
+            columnUnits += Utf16Units(xml[columnAt..offset]);
+            columnAt = offset;
+            return (line, columnUnits + 1);
+        }
+
+        /// <summary>How many UTF-16 code units the UTF-8 bytes make: continuation bytes add none, a four-byte sequence two.</summary>
+        private static int Utf16Units(ReadOnlySpan<byte> utf8)
+        {
+            var units = utf8.Length;
+            if (Ascii.IsValid(utf8))
+            {
+                return units;
+            }
+
+            foreach (var b in utf8)
             {
                 if (b is >= 0x80 and < 0xC0)
                 {
-                    column--;
+                    units--;
                 }
                 else if (b >= 0xF0)
                 {
-                    column++;
+                    units++;
                 }
             }
 
-            return (line, column);
+            return units;
         }
     }
 }
