@@ -55,7 +55,7 @@ public static class FileLoader
             var reason = candidate.IgnoreReason ?? (name.Role == FileRole.NestedArchive
                 ? "a zip inside a scanned folder is not opened; give it as a PATH to scan it"
                 : "not an OAuth client metadata type");
-            return new LoadedFile(candidate.Name.Role, Input(candidate, null, InputStatus.Ignored, reason));
+            return new LoadedFile(name.Role, Input(candidate, null, InputStatus.Ignored, reason));
         }
 
         ArraySegment<byte> bytes;
@@ -81,7 +81,7 @@ public static class FileLoader
         var markers = FindPrivateKeys(bytes, candidate.DisplayPath);
         if (candidate.IgnoreReason is not null)
         {
-            return new LoadedFile(candidate.Name.Role, Input(candidate, sha, InputStatus.Ignored, candidate.IgnoreReason)) { SecretMarkers = markers };
+            return new LoadedFile(name.Role, Input(candidate, sha, InputStatus.Ignored, candidate.IgnoreReason)) { SecretMarkers = markers };
         }
 
         var encodingProblem = CheckEncoding(bytes, out var line, out var column);
@@ -94,11 +94,11 @@ public static class FileLoader
         {
             case FileRole.SfdxProject:
                 var (directories, problem) = SfdxProjectFile.ReadPackageDirectories(bytes.AsMemory());
-                return new LoadedFile(candidate.Name.Role, Input(candidate, sha, InputStatus.Parsed, problem)) { PackageDirectories = directories };
+                return new LoadedFile(name.Role, Input(candidate, sha, InputStatus.Parsed, problem)) { PackageDirectories = directories };
             case FileRole.Manifest:
-                return new LoadedFile(candidate.Name.Role, Input(candidate, sha, InputStatus.Ignored, "manifest (package.xml): lists what was retrieved; not needed to scan")) { SecretMarkers = markers };
+                return new LoadedFile(name.Role, Input(candidate, sha, InputStatus.Ignored, "manifest (package.xml): lists what was retrieved; not needed to scan")) { SecretMarkers = markers };
             case FileRole.EcaPlugin:
-                return new LoadedFile(candidate.Name.Role, Input(candidate, sha, InputStatus.Ignored, $"{name.MetadataType}: an External Client App plugin without OAuth controls (swept for private keys only)")) { SecretMarkers = markers };
+                return new LoadedFile(name.Role, Input(candidate, sha, InputStatus.Ignored, $"{name.MetadataType}: an External Client App plugin without OAuth controls (swept for private keys only)")) { SecretMarkers = markers };
         }
 
         var parsed = SafeXmlParser.Parse(bytes);
@@ -153,7 +153,7 @@ public static class FileLoader
                 unknown > 0 ? $"{unknown} unknown element{(unknown == 1 ? string.Empty : "s")} kept" : null,
             }.Where(s => s is not null)),
         };
-        return new LoadedFile(candidate.Name.Role, Input(candidate, sha, InputStatus.Parsed, message, appName: name.Role == FileRole.OrgSettings ? null : appName))
+        return new LoadedFile(name.Role, Input(candidate, sha, InputStatus.Parsed, message, appName: name.Role == FileRole.OrgSettings ? null : appName))
         {
             Component = component,
             AppName = appName,

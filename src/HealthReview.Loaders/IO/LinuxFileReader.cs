@@ -12,7 +12,7 @@ namespace HealthReview.Loaders.IO;
 /// Anything unusual is left to the caller's ordinary .NET path, which then reports it as before: the file cannot be
 /// opened or read, it is over the size limit, the platform is not Linux or its C library cannot be called.
 /// The file is opened non-blocking, so a named pipe in an export reads as empty instead of hanging the scan.
-/// The path is written as UTF-8 straight into a buffer of the thread (a folder's part once per folder), and the bytes are
+/// The path is written as UTF-8 straight into a buffer of the thread, and the bytes are
 /// handed back in the thread's read buffer: no string or array per file, where an export has tens of thousands of them.
 /// Given the worker's <see cref="OpenFolder"/>, a file is opened relative to its folder, which stays open while the
 /// worker reads the folder's files.
@@ -36,13 +36,6 @@ internal static partial class LinuxFileReader
     [ThreadStatic]
     private static byte[]? pathBuffer;
 
-    // The folder whose UTF-8 path is at the start of pathBuffer, and how many bytes it took (with its trailing '/').
-    [ThreadStatic]
-    private static string? encodedFolder;
-
-    [ThreadStatic]
-    private static int encodedFolderLength;
-
     /// <summary>
     /// The bytes of the file <paramref name="name"/> in <paramref name="folder"/>, or false when this path cannot give them
     /// (the caller then reads the file the ordinary way, which also gives the error message). Reads at most
@@ -64,7 +57,7 @@ internal static partial class LinuxFileReader
         {
             if (openFolder is not null && !name.IsEmpty && OpenIn(openFolder, folder) is >= 0 and var folderDescriptor)
             {
-                return TryEncodePath(string.Empty, name, out var relative)
+                return TryEncodePath([], name, out var relative)
                     && TryRead(OpenAt(folderDescriptor, in relative[0], ReadOnly | NonBlocking | CloseOnExec), maxBytes, ref content);
             }
 
@@ -96,52 +89,41 @@ internal static partial class LinuxFileReader
         return openFolder.Descriptor;
     }
 
-    /// <summary>Folder, '/', name and a terminating NUL, as UTF-8; false for a path that UTF-8 cannot carry as it is.</summary>
-    private static bool TryEncodePath(string folder, ReadOnlySpan<char> name, out ReadOnlySpan<byte> path)
+    /// <summary>
+    /// Folder, '/', name and a terminating NUL, as UTF-8 (the folder alone when there is no name, the name alone when there
+    /// is no folder); false for a path that UTF-8 cannot carry as it is.
+    /// </summary>
+    private static bool TryEncodePath(ReadOnlySpan<char> folder, ReadOnlySpan<char> name, out ReadOnlySpan<byte> path)
     {
         path = default;
-        var buffer = pathBuffer ??= new byte[1024];
         var needed = ((folder.Length + name.Length) * 3) + 2;
-        if (buffer.Length < needed)
+        var buffer = pathBuffer is { } kept && kept.Length >= needed ? kept : pathBuffer = new byte[Math.Max(needed, 1024)];
+        if (!TryEncode(folder, buffer, out var length))
         {
-            buffer = pathBuffer = new byte[needed];
-            encodedFolder = null;
+            return false;
         }
 
-        // A whole path (no name) is encoded afresh; a folder stays at the start of the buffer for the files that follow it.
-        // An empty folder gives the name alone, for a file opened relative to its open folder.
-        if (name.IsEmpty || !ReferenceEquals(folder, encodedFolder))
+        if (!folder.IsEmpty && !name.IsEmpty && buffer[length - 1] != (byte)'/')
         {
-            encodedFolder = null;
-            if (folder.Contains('\0', StringComparison.Ordinal)
-                || System.Text.Unicode.Utf8.FromUtf16(folder, buffer, out _, out var written, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
-            {
-                return false;
-            }
-
-            if (!name.IsEmpty && written > 0 && buffer[written - 1] != (byte)'/')
-            {
-                buffer[written++] = (byte)'/';
-            }
-
-            encodedFolder = name.IsEmpty ? null : folder;
-            encodedFolderLength = written;
+            buffer[length++] = (byte)'/';
         }
 
-        var length = encodedFolderLength;
-        if (!name.IsEmpty)
+        if (!TryEncode(name, buffer.AsSpan(length), out var nameLength))
         {
-            if (name.Contains('\0') || System.Text.Unicode.Utf8.FromUtf16(name, buffer.AsSpan(length), out _, out var nameBytes, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
-            {
-                return false;
-            }
-
-            length += nameBytes;
+            return false;
         }
 
+        length += nameLength;
         buffer[length] = 0;
         path = buffer.AsSpan(0, length + 1);
         return true;
+    }
+
+    private static bool TryEncode(ReadOnlySpan<char> text, Span<byte> into, out int written)
+    {
+        written = 0;
+        return !text.Contains('\0')
+            && System.Text.Unicode.Utf8.FromUtf16(text, into, out _, out written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done;
     }
 
     private static bool TryRead(int descriptor, long maxBytes, ref ArraySegment<byte> content)
