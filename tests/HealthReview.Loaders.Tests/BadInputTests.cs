@@ -411,6 +411,21 @@ public class BadInputTests
     }
 
     [Test]
+    public void A_folder_tree_nested_as_deep_as_a_path_allows_is_listed_to_the_bottom()
+    {
+        // Discovery lists folders depth first, one call per level: 1,800 levels (a path of about 3,600 characters, near
+        // the 4,096 bytes Linux allows) must not run out of stack on a worker thread.
+        var deep = string.Join('/', Enumerable.Repeat("d", 1800));
+        temp.Write($"export/{deep}/Deep.connectedApp-meta.xml", PaddedConnectedApp(0));
+        temp.Write("export/Top.connectedApp-meta.xml", PaddedConnectedApp(0));
+
+        var snapshot = Task.Factory.StartNew(() => Load.Paths(new LoaderOptions { Parallelism = 2 }, temp.Combine("export")), TaskCreationOptions.LongRunning).Result;
+
+        snapshot.Inputs.Select(i => i.Path).Should().Equal("Top.connectedApp-meta.xml", $"{deep}/Deep.connectedApp-meta.xml");
+        snapshot.Inputs.Should().OnlyContain(i => i.Status == InputStatus.Parsed);
+    }
+
+    [Test]
     public void A_file_longer_than_one_read_is_read_whole()
     {
         var xml = Encoding.UTF8.GetBytes(PaddedConnectedApp(300 * 1024));

@@ -70,6 +70,62 @@ public class DeterminismTests
         snapshot.Inputs.Select(i => i.Path).Should().Equal(expected);
     }
 
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(4)]
+    public void Files_of_a_folder_and_of_its_subfolders_interleave_as_their_paths_do(int parallelism)
+    {
+        // Discovery hands files out folder by folder while it lists, so a folder's files are split around its subfolders:
+        // "sub.x" and "sub-a" sort before "sub/…" ('.' and '-' before '/'), "sub0" and "subway" after it. A subfolder may
+        // even be named like a metadata file.
+        using var temp = new TemporaryFolder();
+        string[] files =
+        [
+            "x/su.connectedApp-meta.xml", "x/sub.connectedApp-meta.xml", "x/sub-a.connectedApp-meta.xml",
+            "x/sub/in.connectedApp-meta.xml", "x/sub/deeper/in.connectedApp-meta.xml", "x/sub/zz.connectedApp-meta.xml",
+            "x/sub0.connectedApp-meta.xml", "x/subway.connectedApp-meta.xml",
+            "x/Z.connectedApp-meta.xml/in.connectedApp-meta.xml", "x/Z.connectedApp-meta.xmlz.connectedApp-meta.xml",
+            "top.connectedApp-meta.xml", "x.connectedApp-meta.xml", "x0.connectedApp-meta.xml",
+        ];
+        foreach (var file in files)
+        {
+            temp.Write($"export/{file}", "<ConnectedApp xmlns=\"http://soap.sforce.com/2006/04/metadata\"><label>L</label></ConnectedApp>");
+        }
+
+        var snapshot = Load.Paths(new LoaderOptions { Parallelism = parallelism }, temp.Combine("export"));
+        var discovered = Discovery.ExportDiscovery.Discover([temp.Combine("export")], new LoaderOptions(), sizeOnOpen: true);
+        var published = new List<string>();
+        var (_, inOrder) = Discovery.ExportDiscovery.Discover([temp.Combine("export")], new LoaderOptions(), sizeOnOpen: true, run => published.AddRange(run.Select(file => file.DisplayPath)));
+
+        var expected = files.Order(StringComparer.Ordinal).ToList();
+        snapshot.Inputs.Select(i => i.Path).Should().Equal(expected);
+        discovered.Files.Select(file => file.DisplayPath).Should().Equal(expected);
+        published.Should().Equal(expected, "the runs come out in display-path order, so that nothing is sorted afterwards");
+        inOrder.Should().BeTrue();
+    }
+
+    [TestCase(1)]
+    [TestCase(4)]
+    public void A_file_name_with_a_backslash_is_shown_with_a_slash_and_still_sorted_among_the_subfolder_it_looks_like(int parallelism)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Ignore("a backslash separates folders on Windows");
+        }
+
+        using var temp = new TemporaryFolder();
+        temp.Write("export/x/a/b.connectedApp-meta.xml", "<ConnectedApp xmlns=\"http://soap.sforce.com/2006/04/metadata\"><label>L</label></ConnectedApp>");
+        temp.Write("export/x/a/d.connectedApp-meta.xml", "<ConnectedApp xmlns=\"http://soap.sforce.com/2006/04/metadata\"><label>L</label></ConnectedApp>");
+        File.WriteAllText(Path.Combine(temp.Combine("export/x"), "a\\c.connectedApp-meta.xml"), "<ConnectedApp xmlns=\"http://soap.sforce.com/2006/04/metadata\"><label>L</label></ConnectedApp>");
+
+        var snapshot = Load.Paths(new LoaderOptions { Parallelism = parallelism }, temp.Combine("export"));
+        var (_, inOrder) = Discovery.ExportDiscovery.Discover([temp.Combine("export")], new LoaderOptions(), sizeOnOpen: true, _ => { });
+
+        snapshot.Inputs.Select(i => i.Path).Should().Equal("x/a/b.connectedApp-meta.xml", "x/a/c.connectedApp-meta.xml", "x/a/d.connectedApp-meta.xml");
+        snapshot.Inputs.Should().OnlyContain(i => i.Status == Core.Inputs.InputStatus.Parsed, "the file with the backslash is read under its own name");
+        inOrder.Should().BeFalse("the file listed in x sorts among the files of x/a");
+    }
+
     [Test]
     public void Apps_are_sorted_by_name_then_kind_and_their_files_by_path()
     {
@@ -90,6 +146,30 @@ public class DeterminismTests
             "carestone-sf-salesforce/force-app/main/default/connectedApps/Postman.connectedApp-meta.xml",
             "jxbambrick-Dreamforce-Advanced-CLI/force-app/main/default/connectedApps/GitHub_Actions.connectedApp-meta.xml");
         snapshot.ScannedPaths.Should().HaveCount(2);
+    }
+
+    [TestCase(1)]
+    [TestCase(4)]
+    public void Several_paths_given_out_of_order_still_give_an_inventory_in_path_order(int parallelism)
+    {
+        // Each PATH's files are listed under its own prefix, PATH after PATH in the order of the prefixes: a file PATH
+        // "app.connectedApp-meta.xml" sorts before the folder "app/" ('.' before '/'), the zip "app0.zip/" after it.
+        using var temp = new TemporaryFolder();
+        const string App = "<ConnectedApp xmlns=\"http://soap.sforce.com/2006/04/metadata\"><label>L</label></ConnectedApp>";
+        temp.Write("a/app/z.connectedApp-meta.xml", App);
+        temp.Write("a/app/sub/y.connectedApp-meta.xml", App);
+        temp.Write("b/app.connectedApp-meta.xml", App);
+        temp.Write("zipped/connectedApps/Zipped.connectedApp", App);
+        Directory.CreateDirectory(temp.Combine("c"));
+        System.IO.Compression.ZipFile.CreateFromDirectory(temp.Combine("zipped"), temp.Combine("c/app0.zip"));
+
+        var snapshot = Load.Paths(new LoaderOptions { Parallelism = parallelism }, temp.Combine("c/app0.zip"), temp.Combine("a/app"), temp.Combine("b/app.connectedApp-meta.xml"));
+
+        snapshot.Inputs.Select(i => i.Path).Should().Equal(
+            "app.connectedApp-meta.xml",
+            "app/sub/y.connectedApp-meta.xml",
+            "app/z.connectedApp-meta.xml",
+            "app0.zip/connectedApps/Zipped.connectedApp");
     }
 
     [Test]

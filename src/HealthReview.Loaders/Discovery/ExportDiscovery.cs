@@ -2,6 +2,7 @@ using System.IO.Enumeration;
 using HealthReview.Core.Inputs;
 using HealthReview.Core.Model;
 using HealthReview.Loaders.Archive;
+using HealthReview.Loaders.IO;
 using HealthReview.Loaders.Salesforce;
 
 namespace HealthReview.Loaders.Discovery;
@@ -39,42 +40,81 @@ public static class ExportDiscovery
     /// </summary>
     internal static DiscoveryResult Discover(IReadOnlyList<string> paths, LoaderOptions options, bool sizeOnOpen)
     {
-        ArgumentNullException.ThrowIfNull(paths);
         var files = new List<CandidateFile>();
+        var (problems, inOrder) = Discover(paths, options, sizeOnOpen, files.AddRange);
+        if (!inOrder)
+        {
+            files.Sort(ByDisplayPath);
+        }
+
+        return new DiscoveryResult(files, problems);
+    }
+
+    /// <summary>
+    /// Finds the files and hands them to <paramref name="publish"/> as it goes, a run at a time (the files of one folder
+    /// between two of its subfolders), so that they can be read while the rest is still being listed.
+    /// </summary>
+    /// <returns>
+    /// Problems with the PATHs and folders, and whether the runs came in display-path order: they do unless a file name
+    /// holds a backslash (shown as a '/', so it sorts among a subfolder's files).
+    /// </returns>
+    internal static (List<InputDiagnostic> Problems, bool InOrder) Discover(IReadOnlyList<string> paths, LoaderOptions options, bool sizeOnOpen, Action<CandidateFile[]> publish)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(publish);
         var problems = new List<InputDiagnostic>();
+        var inOrder = true;
         var prefixes = DisplayPrefixes(paths);
+
+        // Each PATH's files start with its prefix ("name/", or the file's own display path): in the order of the prefixes,
+        // PATH after PATH, the runs stay in display-path order.
+        var kinds = new PathKind[paths.Count];
         for (var i = 0; i < paths.Count; i++)
+        {
+            kinds[i] = Directory.Exists(paths[i]) ? PathKind.Folder : File.Exists(paths[i]) ? PathKind.File : PathKind.Missing;
+        }
+
+        var order = Enumerable.Range(0, paths.Count).ToArray();
+        Array.Sort(order, (a, b) => string.CompareOrdinal(BlockKey(prefixes[a], kinds[a]), BlockKey(prefixes[b], kinds[b])));
+        foreach (var i in order)
         {
             var path = paths[i];
             var prefix = prefixes[i];
-            if (Directory.Exists(path))
+            switch (kinds[i])
             {
-                files.AddRange(FromDirectory(path, prefix, options, sizeOnOpen, problems));
-            }
-            else if (File.Exists(path))
-            {
-                var fileName = Path.GetFileName(path);
-                if (fileName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
-                {
+                case PathKind.Folder:
+                    inOrder &= new FolderWalk(path, prefix, options, sizeOnOpen, problems, publish).Run();
+                    break;
+                case PathKind.File when Path.GetFileName(path).EndsWith(".zip", StringComparison.OrdinalIgnoreCase):
                     var (zipFiles, zipProblems) = ZipExportReader.Read(path, prefix, options);
-                    files.AddRange(zipFiles);
+                    var sorted = zipFiles.ToArray();
+                    Array.Sort(sorted, ByDisplayPath);
+                    Publish(sorted, publish);
                     problems.AddRange(zipProblems);
-                }
-                else
-                {
+                    break;
+                case PathKind.File:
+                    var fileName = Path.GetFileName(path);
                     var name = MetadataFileName.Classify(fileName) ?? new MetadataFileName(fileName, null, FileRole.OtherMetadata, false);
                     // With several PATHs the prefix already is this file's (unique) name.
-                    files.Add(OnDisk(path, prefix.Length > 0 ? prefix.TrimEnd('/') : fileName, name, new FileInfo(path).Length, options));
-                }
-            }
-            else
-            {
-                problems.Add(new InputDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.MissingPath, new SourceLocation(path, 0, 0), "no such file or folder"));
+                    publish([OnDisk(path, prefix.Length > 0 ? prefix.TrimEnd('/') : fileName, name, new FileInfo(path).Length, options)]);
+                    break;
+                default:
+                    problems.Add(new InputDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.MissingPath, new SourceLocation(path, 0, 0), "no such file or folder"));
+                    break;
             }
         }
 
-        files.Sort(ByDisplayPath);
-        return new DiscoveryResult(files, problems);
+        return (problems, inOrder);
+    }
+
+    private static string BlockKey(string prefix, PathKind kind) => kind == PathKind.File ? prefix.TrimEnd('/') : prefix;
+
+    private static void Publish(CandidateFile[] files, Action<CandidateFile[]> publish)
+    {
+        if (files.Length > 0)
+        {
+            publish(files);
+        }
     }
 
     /// <summary>
@@ -122,30 +162,75 @@ public static class ExportDiscovery
         return result;
     }
 
-    private static List<CandidateFile> FromDirectory(string root, string prefix, LoaderOptions options, bool sizeOnOpen, List<InputDiagnostic> problems)
+    /// <summary>
+    /// Order of a folder's entries by what they add to display paths: a file's name, a subfolder's name and a '/' (its
+    /// files' paths go on from there). Ordinal, like the order of display paths.
+    /// </summary>
+    private static int ByName(FolderEntry a, FolderEntry b)
     {
-        // Each package directory as the prefix a path inside it starts with.
-        var packagePrefixes = PackageDirectories(root, prefix, problems)?.Select(d => d + "/").ToArray();
-        var result = new List<CandidateFile>();
-
-        // Folders to list, with their path relative to the root ("" for the root itself): file paths are built from it
-        // rather than worked out again for every file.
-        var pending = new Stack<(string FullPath, string Relative)>();
-        pending.Push((Path.GetFullPath(root), string.Empty));
-        while (pending.Count > 0)
+        var x = a.Name;
+        var y = b.Name;
+        var common = Math.Min(x.Length, y.Length);
+        var byCommon = x[..common].SequenceCompareTo(y[..common]);
+        if (byCommon != 0)
         {
-            var (directory, directoryRelative) = pending.Pop();
+            return byCommon;
+        }
+
+        // One name starts the other (or they are equal). After the shorter, a file's path ends and a folder's goes on with '/'.
+        var afterX = x.Length > common ? x[common] : a.IsDirectory ? '/' : '\0';
+        var afterY = y.Length > common ? y[common] : b.IsDirectory ? '/' : '\0';
+        return afterX != afterY ? afterX - afterY : x.Length - y.Length;
+    }
+
+    private static bool StartsWithAny(string path, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (path.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// One folder PATH, listed depth first with each folder's entries in <see cref="ByName"/> order, so that its files come
+    /// out in display-path order without sorting them all at the end.
+    /// </summary>
+    private sealed class FolderWalk(string root, string prefix, LoaderOptions options, bool sizeOnOpen, List<InputDiagnostic> problems, Action<CandidateFile[]> publish)
+    {
+        private readonly List<CandidateFile> run = [];
+        private string[]? packagePrefixes;
+        private bool inOrder = true;
+
+        /// <summary>Lists the PATH; false when a name with a backslash put the files out of display-path order.</summary>
+        public bool Run()
+        {
+            // Each package directory as the prefix a path inside it starts with.
+            packagePrefixes = PackageDirectories(root, prefix, problems)?.Select(d => d + "/").ToArray();
+            Visit(Path.GetFullPath(root), string.Empty);
+            return inOrder;
+        }
+
+        /// <param name="directory">The folder's full path.</param>
+        /// <param name="directoryRelative">Its path relative to the PATH ("" for the PATH itself), ending with '/'.</param>
+        private void Visit(string directory, string directoryRelative)
+        {
             FolderEntry[] entries;
             try
             {
-                entries = (sizeOnOpen ? ListWithoutStat(directory, directoryRelative) : null) ?? List(directory);
+                entries = List(directory, directoryRelative);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 problems.Add(new InputDiagnostic(DiagnosticSeverity.Error, "unreadable-folder", new SourceLocation(prefix + (directoryRelative.Length == 0 ? "." : directoryRelative.TrimEnd('/')), 0, 0), $"could not list the folder: {ex.Message.TrimEnd('.')}"));
-                continue;
+                return;
             }
 
+            Array.Sort(entries, ByName);
             foreach (var entry in entries)
             {
                 if (entry.IsDirectory)
@@ -153,7 +238,10 @@ public static class ExportDiscovery
                     // Version-control and tool caches (.git, .sf, .sfdx) and dependencies are never an export.
                     if (!entry.Text.StartsWith('.') && !SkippedDirectories.Contains(entry.Text) && (entry.DirectoryAttributes & FileAttributes.ReparsePoint) == 0)
                     {
-                        pending.Push((Path.Join(directory, entry.Text), directoryRelative + entry.Text.Replace('\\', '/') + "/"));
+                        // The folder's files so far go out before the subfolder's, which sort after them.
+                        Flush();
+                        inOrder &= !entry.Text.Contains('\\');
+                        Visit(Path.Join(directory, entry.Text), directoryRelative + entry.Text.Replace('\\', '/') + "/");
                     }
 
                     continue;
@@ -167,6 +255,7 @@ public static class ExportDiscovery
                 }
 
                 var hasBackslash = fileName.Contains('\\');
+                inOrder &= !hasBackslash;
                 var relative = hasBackslash ? directoryRelative + fileName.ToString().Replace('\\', '/')
                     : entry.NameStart == directoryRelative.Length ? entry.Text
                     : string.Concat(directoryRelative, fileName);
@@ -184,28 +273,50 @@ public static class ExportDiscovery
                     candidate = candidate with { IgnoreReason = "outside the package directories of sfdx-project.json" };
                 }
 
-                result.Add(candidate);
+                run.Add(candidate);
             }
+
+            Flush();
         }
 
-        return result;
-    }
-
-    private static bool StartsWithAny(string path, string[] prefixes)
-    {
-        foreach (var prefix in prefixes)
+        private void Flush()
         {
-            if (path.StartsWith(prefix, StringComparison.Ordinal))
+            if (run.Count > 0)
             {
-                return true;
+                publish([.. run]);
+                run.Clear();
             }
         }
 
-        return false;
+        /// <summary>
+        /// The folder's entries. Without a stat per file when sizes are settled on opening: in one pass on Linux, else with
+        /// .NET's enumeration (twice, to tell links apart); with a stat per file (FileInfo) when a link is among them.
+        /// </summary>
+        private FolderEntry[] List(string directory, string directoryRelative)
+        {
+            if (!sizeOnOpen)
+            {
+                return ListWithStat(directory);
+            }
+
+            if (LinuxDirectoryReader.TryList(directory, directoryRelative) is { } listed)
+            {
+                var entries = new FolderEntry[listed.Count];
+                for (var i = 0; i < entries.Length; i++)
+                {
+                    var (text, nameStart, isDirectory) = listed[i];
+                    entries[i] = new FolderEntry(text, nameStart, isDirectory, isDirectory ? FileAttributes.Directory : 0, null);
+                }
+
+                return entries;
+            }
+
+            return ListWithoutStat(directory, directoryRelative) ?? ListWithStat(directory);
+        }
     }
 
     /// <summary>The folder's entries as FileInfo and DirectoryInfo, which stat every entry (a file's size is then known).</summary>
-    private static FolderEntry[] List(string directory) =>
+    private static FolderEntry[] ListWithStat(string directory) =>
         [.. new DirectoryInfo(directory).EnumerateFileSystemInfos().Select(info => info is DirectoryInfo sub
             ? new FolderEntry(sub.Name, 0, true, sub.Attributes, null)
             : new FolderEntry(info.Name, 0, false, 0, (FileInfo)info))];
@@ -213,7 +324,7 @@ public static class ExportDiscovery
     /// <summary>
     /// The folder's entries without a stat per file, or null when the folder holds a symbolic link: the size of a link is
     /// the link's own (what FileInfo reports), which opening the file would not tell, so such a folder is listed with
-    /// <see cref="List"/>. Links are told apart by the directory entry's type, which costs nothing: the folder is listed
+    /// <see cref="ListWithStat"/>. Links are told apart by the directory entry's type, which costs nothing: the folder is listed
     /// once with links skipped and once counted with them.
     /// </summary>
     private static FolderEntry[]? ListWithoutStat(string directory, string directoryRelative)
@@ -267,6 +378,13 @@ public static class ExportDiscovery
     /// <see cref="Text"/> is the name, or for a file listed without a stat its path relative to the root, whose name starts
     /// at <see cref="NameStart"/>.
     /// </summary>
+    private enum PathKind
+    {
+        Missing,
+        Folder,
+        File,
+    }
+
     private readonly record struct FolderEntry(string Text, int NameStart, bool IsDirectory, FileAttributes DirectoryAttributes, FileInfo? File)
     {
         public ReadOnlySpan<char> Name => Text.AsSpan(NameStart);
