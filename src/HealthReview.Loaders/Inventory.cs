@@ -35,7 +35,7 @@ internal sealed class Inventory
         lines[index] = lines[index] with { Status = InputStatus.Error, Message = message };
     }
 
-    /// <summary>The lines sorted by path; the loader's files already are (discovery sorts them), so usually as they are.</summary>
+    /// <summary>The lines sorted by path; the loader's files already are (discovery lists them in that order), so usually as they are.</summary>
     public InputFile[] SortedByPath()
     {
         for (var i = 1; i < lines.Length; i++)
