@@ -16,8 +16,8 @@ namespace HealthReview.Loaders.IO;
 internal static partial class LinuxDirectoryReader
 {
     private const int ReadOnly = 0;
-    private const int Directory = 0x10000; // O_DIRECTORY on Linux x64 (and arm64's 0x4000 is checked below)
-    private const int DirectoryArm64 = 0x4000;
+    private const int Directory = 0x10000; // O_DIRECTORY on Linux x64
+    private const int DirectoryArm64 = 0x4000; // O_DIRECTORY on Linux arm64
     private const int CloseOnExec = 0x80000; // O_CLOEXEC on Linux (x64 and arm64)
     private const int Interrupted = 4; // EINTR
     private const int BufferBytes = 32 * 1024;
@@ -105,9 +105,20 @@ internal static partial class LinuxDirectoryReader
             for (var offset = 0; offset < read;)
             {
                 var recordLength = BitConverter.ToUInt16(buffer, offset + RecordLengthOffset);
+                if (recordLength <= NameOffset || offset + recordLength > read)
+                {
+                    return null;
+                }
+
                 var type = buffer[offset + TypeOffset];
                 var name = buffer.AsSpan(offset + NameOffset, recordLength - NameOffset);
-                name = name[..name.IndexOf((byte)0)];
+                var end = name.IndexOf((byte)0);
+                if (end < 0)
+                {
+                    return null;
+                }
+
+                name = name[..end];
                 offset += recordLength;
                 if (name is [(byte)'.'] or [(byte)'.', (byte)'.'])
                 {
