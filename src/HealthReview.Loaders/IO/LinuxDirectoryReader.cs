@@ -15,10 +15,6 @@ namespace HealthReview.Loaders.IO;
 /// </remarks>
 internal static partial class LinuxDirectoryReader
 {
-    private const int ReadOnly = 0;
-    private const int Directory = 0x10000; // O_DIRECTORY on Linux x64
-    private const int DirectoryArm64 = 0x4000; // O_DIRECTORY on Linux arm64
-    private const int CloseOnExec = 0x80000; // O_CLOEXEC on Linux (x64 and arm64)
     private const int Interrupted = 4; // EINTR
     private const int BufferBytes = 32 * 1024;
     private const int MaxNameBytes = 256; // NAME_MAX is 255 bytes; UTF-8 never decodes to more chars than bytes
@@ -48,16 +44,14 @@ internal static partial class LinuxDirectoryReader
     /// </summary>
     public static List<DirectoryEntry>? TryList(string folder, string filePrefix)
     {
-        if (Volatile.Read(ref unavailable) || folder.Contains('\0'))
+        if (Volatile.Read(ref unavailable))
         {
             return null;
         }
 
         try
         {
-            var path = Encoding.UTF8.GetBytes(folder + "\0");
-            var flags = ReadOnly | CloseOnExec | (RuntimeInformation.ProcessArchitecture == Architecture.Arm64 ? DirectoryArm64 : Directory);
-            var descriptor = Open(in path[0], flags);
+            var descriptor = LinuxFileReader.OpenDirectory(folder);
             if (descriptor < 0)
             {
                 return null;
@@ -69,7 +63,7 @@ internal static partial class LinuxDirectoryReader
             }
             finally
             {
-                _ = Close(descriptor);
+                LinuxFileReader.CloseDescriptor(descriptor);
             }
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException or MarshalDirectiveException)
@@ -148,12 +142,6 @@ internal static partial class LinuxDirectoryReader
         }
     }
 
-    [LibraryImport("libc", EntryPoint = "open", SetLastError = true)]
-    private static partial int Open(in byte path, int flags);
-
     [LibraryImport("libc", EntryPoint = "getdents64", SetLastError = true)]
     private static partial nint GetDirectoryEntries(int descriptor, ref byte buffer, nint count);
-
-    [LibraryImport("libc", EntryPoint = "close")]
-    private static partial int Close(int descriptor);
 }

@@ -22,6 +22,9 @@ internal static partial class LinuxFileReader
     private const int ReadOnly = 0;
     private const int NonBlocking = 0x800; // O_NONBLOCK on Linux (x64 and arm64)
     private const int CloseOnExec = 0x80000; // O_CLOEXEC on Linux (x64 and arm64)
+
+    // O_DIRECTORY is 0x10000 on Linux x64 and 0x4000 on arm64.
+    private static readonly int DirectoryFlag = RuntimeInformation.ProcessArchitecture == Architecture.Arm64 ? 0x4000 : 0x10000;
     private const int Interrupted = 4; // EINTR
     private const int BufferBytes = 64 * 1024;
 
@@ -77,13 +80,20 @@ internal static partial class LinuxFileReader
 
     internal static void CloseDescriptor(int descriptor) => _ = Close(descriptor);
 
+    /// <summary>
+    /// <paramref name="folder"/> opened for reading its entries or opening files relative to it; -1 when it cannot be
+    /// opened or is not a folder (O_DIRECTORY: a named pipe put in its place cannot block the open).
+    /// </summary>
+    /// <exception cref="DllNotFoundException">The C library cannot be called; so do the other exceptions of P/Invoke.</exception>
+    internal static int OpenDirectory(string folder) =>
+        TryEncodePath(folder, [], out var path) ? Open(in path[0], ReadOnly | CloseOnExec | DirectoryFlag) : -1;
+
     /// <summary>The descriptor of <paramref name="folder"/>, opened for the worker unless it holds it already; -1 when it cannot be opened.</summary>
     private static int OpenIn(OpenFolder openFolder, string folder)
     {
         if (!ReferenceEquals(openFolder.Path, folder))
         {
-            var descriptor = TryEncodePath(folder, [], out var path) ? Open(in path[0], ReadOnly | CloseOnExec) : -1;
-            openFolder.Replace(folder, descriptor);
+            openFolder.Replace(folder, OpenDirectory(folder));
         }
 
         return openFolder.Descriptor;
